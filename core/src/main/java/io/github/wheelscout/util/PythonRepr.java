@@ -1,0 +1,63 @@
+package io.github.wheelscout.util;
+
+/**
+ * Python's {@code repr()} of a string. packaging quotes offending input with {@code repr()} in its error
+ * messages; wheelscout's messages do the same so that they match packaging's word for word.
+ */
+public final class PythonRepr {
+
+    private PythonRepr() {
+    }
+
+    /**
+     * The text Python's {@code repr(s)} prints: single quotes unless {@code s} contains {@code '} and no
+     * {@code "}; backslash escapes for {@code \\ \t \n \r} and the quote; {@code \xhh}, {@code \\uhhhh} or
+     * {@code \Uhhhhhhhh} for characters Python does not consider printable.
+     */
+    public static String of(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+            } else if (cp == '\t') {
+                out.append("\\t");
+            } else if (cp == '\n') {
+                out.append("\\n");
+            } else if (cp == '\r') {
+                out.append("\\r");
+            } else if (isPrintable(cp)) {
+                out.appendCodePoint(cp);
+            } else if (cp <= 0xFF) {
+                out.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xFFFF) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.append(String.format("\\U%08x", cp));
+            }
+        }
+        return out.append(quote).toString();
+    }
+
+    /** Python's {@code str.isprintable()} for one code point: not Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs but space. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+}
