@@ -50,4 +50,23 @@ public final class PythonText {
         }
         return i;
     }
+
+    /**
+     * Python's order of strings: by code point. {@link String#compareTo} compares UTF-16 units, which orders
+     * characters above U+FFFF before U+E000..U+FFFF; this does not.
+     */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
 }
