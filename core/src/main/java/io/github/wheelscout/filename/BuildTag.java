@@ -1,0 +1,54 @@
+package io.github.wheelscout.filename;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * The optional build tag of a wheel filename ({@code foo-1.0-1abc-py3-none-any.whl} has {@code 1abc}): a number,
+ * of any size, and the rest of the tag. Ordered as packaging orders its {@code (int, str)} tuple: by number, then
+ * by the rest, code point by code point.
+ *
+ * @param number the leading ASCII digits as a number
+ * @param rest what follows the digits, up to (not including) the first line feed, possibly empty
+ */
+public record BuildTag(BigInteger number, String rest) implements Comparable<BuildTag> {
+
+    /** Requires a non-negative number and a rest without line feed. */
+    public BuildTag {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(rest, "rest");
+        if (number.signum() < 0) {
+            throw new IllegalArgumentException("negative build number " + number);
+        }
+        if (rest.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("build tag rest contains a line feed");
+        }
+    }
+
+    @Override
+    public int compareTo(BuildTag other) {
+        int c = number.compareTo(other.number);
+        if (c != 0) {
+            return c;
+        }
+        // Python compares strings by code point; String.compareTo compares UTF-16 units.
+        int i = 0;
+        int j = 0;
+        while (i < rest.length() && j < other.rest.length()) {
+            int a = rest.codePointAt(i);
+            int b = other.rest.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < rest.length(), j < other.rest.length());
+    }
+
+    /** The number followed by the rest, e.g. {@code 1abc}. */
+    @Override
+    public String toString() {
+        return number + rest;
+    }
+}

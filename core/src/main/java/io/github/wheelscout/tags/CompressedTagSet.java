@@ -1,0 +1,199 @@
+package io.github.wheelscout.tags;
+
+import io.github.wheelscout.util.PythonRepr;
+import io.github.wheelscout.util.PythonStrings;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The set of tags a wheel filename's tag part stands for. A compressed tag set such as
+ * {@code cp39.cp310-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64} carries every combination of its
+ * interpreters, ABIs and platforms (here four tags). Parsing follows packaging 26.3's {@code parse_tag}: members
+ * are lower-cased, duplicates merged; an empty member or an interpreter that is not a Python identifier is
+ * invalid.
+ *
+ * <p>The set is kept compact, as its three member lists, so that reading and matching wheel filenames allocates
+ * no {@link Tag} objects; iterating creates them on demand, in interpreter, ABI, platform order.
+ */
+public final class CompressedTagSet extends AbstractSet<Tag> {
+
+    private final List<String> interpreters;
+    private final List<String> abis;
+    private final List<String> platforms;
+
+    private CompressedTagSet(List<String> interpreters, List<String> abis, List<String> platforms) {
+        this.interpreters = interpreters;
+        this.abis = abis;
+        this.platforms = platforms;
+    }
+
+    /**
+     * Parses a tag string, compressed or not ({@code py2.py3-none-any}).
+     *
+     * @throws InvalidTagException with packaging's message, if a member is empty, the string does not have
+     *     exactly three {@code -}-separated parts, or an interpreter is not a Python identifier
+     */
+    public static CompressedTagSet parse(String tag) {
+        int firstDash = tag.indexOf('-');
+        int secondDash = firstDash < 0 ? -1 : tag.indexOf('-', firstDash + 1);
+        boolean threeParts = secondDash >= 0 && tag.indexOf('-', secondDash + 1) < 0;
+        if (!threeParts) {
+            // Rare: report exactly as packaging does, empty members first.
+            checkEmptyMembers(tag);
+            throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " must have exactly three components");
+        }
+        List<String> interpreters = members(tag, 0, firstDash);
+        List<String> abis = members(tag, firstDash + 1, secondDash);
+        List<String> platforms = members(tag, secondDash + 1, tag.length());
+        if (interpreters == null || abis == null || platforms == null) {
+            checkEmptyMembers(tag);
+        }
+        checkInterpreters(tag, firstDash);
+        return new CompressedTagSet(interpreters, abis, platforms);
+    }
+
+    /** The tag set of exactly one tag. */
+    public static CompressedTagSet of(Tag tag) {
+        return new CompressedTagSet(List.of(tag.interpreter()), List.of(tag.abi()), List.of(tag.platform()));
+    }
+
+    /**
+     * The lower-cased, de-duplicated members of {@code tag[from, to)} split at {@code .}, or null if one is empty.
+     */
+    private static List<String> members(String tag, int from, int to) {
+        int dot = tag.indexOf('.', from);
+        if (dot < 0 || dot >= to) {
+            return from == to ? null : List.of(PythonStrings.lower(tag.substring(from, to)));
+        }
+        List<String> out = new ArrayList<>(4);
+        int start = from;
+        while (true) {
+            int end = dot < 0 || dot >= to ? to : dot;
+            if (end == start) {
+                return null;
+            }
+            String member = PythonStrings.lower(tag.substring(start, end));
+            if (!out.contains(member)) {
+                out.add(member);
+            }
+            if (end == to) {
+                break;
+            }
+            start = end + 1;
+            dot = tag.indexOf('.', start);
+        }
+        return List.copyOf(out);
+    }
+
+    /** packaging's first check: any empty member of any {@code -}-separated component. */
+    private static void checkEmptyMembers(String tag) {
+        for (String component : tag.split("-", -1)) {
+            for (String member : component.split("\\.", -1)) {
+                if (member.isEmpty()) {
+                    throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " has an empty component: "
+                            + PythonRepr.of(component));
+                }
+            }
+        }
+    }
+
+    /** Every interpreter member, as written, must be a Python identifier. */
+    private static void checkInterpreters(String tag, int end) {
+        int start = 0;
+        while (start <= end) {
+            int dot = tag.indexOf('.', start);
+            int memberEnd = dot < 0 || dot > end ? end : dot;
+            if (!PythonStrings.isIdentifier(tag, start, memberEnd)) {
+                throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " has an invalid interpreter: "
+                        + PythonRepr.of(tag.substring(start, memberEnd)));
+            }
+            start = memberEnd + 1;
+        }
+    }
+
+    /** The distinct interpreter members, lower-case, in the order written ({@code cp39}, {@code cp310}). */
+    public List<String> interpreters() {
+        return interpreters;
+    }
+
+    /** The distinct ABI members, lower-case, in the order written. */
+    public List<String> abis() {
+        return abis;
+    }
+
+    /** The distinct platform members, lower-case, in the order written. */
+    public List<String> platforms() {
+        return platforms;
+    }
+
+    /** The platform members as models. */
+    public List<PlatformTag> platformTags() {
+        List<PlatformTag> out = new ArrayList<>(platforms.size());
+        for (String platform : platforms) {
+            out.add(PlatformTag.parse(platform));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The families of the platform members: e.g. {@code [MANYLINUX]} for a glibc-only binary wheel. */
+    public Set<PlatformTag.Family> platformFamilies() {
+        Set<PlatformTag.Family> out = EnumSet.noneOf(PlatformTag.Family.class);
+        for (String platform : platforms) {
+            out.add(PlatformTag.parse(platform).family());
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Whether every tag is pure Python: platform {@code any} only. */
+    public boolean isPurePlatform() {
+        return platforms.size() == 1 && platforms.get(0).equals("any");
+    }
+
+    @Override
+    public int size() {
+        return interpreters.size() * abis.size() * platforms.size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return o instanceof Tag t && interpreters.contains(t.interpreter()) && abis.contains(t.abi())
+                && platforms.contains(t.platform());
+    }
+
+    @Override
+    public Iterator<Tag> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size();
+            }
+
+            @Override
+            public Tag next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int p = next % platforms.size();
+                int rest = next / platforms.size();
+                int a = rest % abis.size();
+                int i = rest / abis.size();
+                next++;
+                return new Tag(interpreters.get(i), abis.get(a), platforms.get(p));
+            }
+        };
+    }
+
+    /** The compressed form, lower-case and de-duplicated: {@code cp39.cp310-abi3-manylinux_2_17_x86_64}. */
+    @Override
+    public String toString() {
+        return String.join(".", interpreters) + '-' + String.join(".", abis) + '-' + String.join(".", platforms);
+    }
+}
