@@ -69,4 +69,27 @@ public final class PythonText {
         }
         return Integer.compare(a.length(), b.length());
     }
+
+    /**
+     * Whether Python's regular expressions count {@code cp} as a word character ({@code \w} in a str pattern):
+     * {@code _} or what {@code str.isalnum()} accepts (letters, and decimal, digit and numeric characters).
+     */
+    public static boolean isWordCharacter(int cp) {
+        if (cp < 0x80) {
+            return cp == '_' || (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER:
+            case Character.LOWERCASE_LETTER:
+            case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.LETTER_NUMBER:
+            case Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One PEP 440 version specifier such as {@code >=1.0}, {@code ==1.4.*} or {@code ~=2.2}, as packaging's
@@ -87,15 +88,20 @@ public final class Specifier {
      * @throws InvalidSpecifierException if it is not one
      */
     public static Specifier parse(String text) {
-        Specifier specifier = tryParse(text);
+        Specifier specifier = scan(text);
         if (specifier == null) {
             throw new InvalidSpecifierException(text);
         }
         return specifier;
     }
 
+    /** The specifier {@code text} spells, or empty if it is not one. */
+    public static Optional<Specifier> tryParse(String text) {
+        return Optional.ofNullable(scan(text));
+    }
+
     /** The specifier {@code text} spells, or null; the grammar of packaging's specifier regular expression. */
-    static Specifier tryParse(String text) {
+    static Specifier scan(String text) {
         String s = PythonText.strip(text);
         Operator op;
         if (s.startsWith("===")) {
@@ -248,6 +254,18 @@ public final class Specifier {
      */
     public boolean contains(Version v) {
         return operator == Operator.ARBITRARY ? matchesText(v.toString()) : matches(v);
+    }
+
+    /**
+     * As packaging's {@code contains(str)}: {@code ===} compares {@code candidate} as written (ignoring case);
+     * every other operator parses it, and a candidate that is not a version matches nothing.
+     */
+    public boolean contains(String candidate) {
+        if (operator == Operator.ARBITRARY) {
+            return matchesText(candidate);
+        }
+        Version v = Version.scan(candidate);
+        return v != null && matches(v);
     }
 
     /** As {@link #contains(Version)}, but a pre-release is rejected when {@code prereleases} is false. */

@@ -73,7 +73,7 @@ public final class SpecifierSet implements Iterable<Specifier> {
             int to = PythonText.stripEnd(text, from, end);
             if (from < to) {
                 String item = text.substring(from, to);
-                Specifier specifier = Specifier.tryParse(item);
+                Specifier specifier = Specifier.scan(item);
                 if (specifier == null) {
                     throw new InvalidSpecifierException(item);
                 }
