@@ -116,6 +116,8 @@ final class Diagnosis {
      * targets that get a wheel, and what a build involves.
      */
     static Advice advice(Selection selection, Version chosen, List<String> targetsWithWheel) {
+        boolean buildRelevant = chosen != null || wantedVersion(selection).map(v -> hasSdist(selection, v)
+                && wheelsOf(selection, v).stream().noneMatch(w -> w.tags().isPurePlatform())).orElse(false);
         String project = selection.request().project().value();
         SpecifierSet specifier = selection.request().specifier();
         Version pivot = chosen != null ? chosen : wantedVersion(selection).orElse(null);
@@ -144,14 +146,14 @@ final class Diagnosis {
             if (older != null) {
                 near.add(older + " (older)");
             }
-            sentences.add("nearest versions with a wheel here, outside the requirement: " + String.join(", ", near));
+            sentences.add("Nearest versions with a wheel here, outside the requirement: " + String.join(", ", near));
         } else {
-            sentences.add("no version of " + project + " has a wheel for " + selection.target().displayName());
+            sentences.add("No version of " + project + " has a wheel for " + selection.target().displayName());
         }
         if (!targetsWithWheel.isEmpty()) {
-            sentences.add("a wheel installs on " + String.join(", ", targetsWithWheel));
+            sentences.add("A wheel installs on " + String.join(", ", targetsWithWheel));
         }
-        if (pivot != null) {
+        if (pivot != null && buildRelevant) {
             sentences.add(switch (build) {
                 case COMPILED -> project + " " + pivot + " has platform-specific wheels elsewhere: a compiled"
                         + " extension, so a build needs a compiler and headers";
@@ -192,6 +194,10 @@ final class Diagnosis {
             }
         }
         return versions;
+    }
+
+    private static boolean hasSdist(Selection selection, Version version) {
+        return filesOf(selection, version).stream().anyMatch(e -> e.file().kind() == FileKind.SDIST);
     }
 
     private static BuildKind buildKind(Selection selection, Version version) {
