@@ -275,7 +275,7 @@ public final class IndexClients {
                 if (l.url != null) {
                     anyHttp = true;
                     if (!IndexGuard.trusted(l.url, trustedHosts)) {
-                        throw new IllegalArgumentException(IndexGuard.insecureMessage(l.url));
+                        throw new IllegalArgumentException(IndexGuard.insecureMessage(l.url).replace(Redaction.url(l.url), l.display));
                     }
                     if (l.credentials != null) {
                         urlCredentials.putIfAbsent(IndexGuard.hostPort(l.url), l.credentials);
@@ -305,9 +305,9 @@ public final class IndexClients {
                 if (l.folder != null) {
                     indexes.add(MirrorIndex.of(l.folder));
                 } else if (l.json) {
-                    indexes.add(new PypiJsonIndex(l.url, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
+                    indexes.add(new PypiJsonIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
                 } else {
-                    indexes.add(new SimpleIndex(l.url, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
+                    indexes.add(new SimpleIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
                 }
             }
             return new IndexClient(MergedIndex.of(indexes), indexes, transport);
@@ -393,8 +393,10 @@ public final class IndexClients {
         final Credentials credentials;
         final Path folder;
         final boolean json;
+        final String display;
 
-        private Location(HttpUrl url, Credentials credentials, Path folder, boolean json) {
+        private Location(HttpUrl url, Credentials credentials, Path folder, boolean json, String display) {
+            this.display = display;
             this.url = url;
             this.credentials = credentials;
             this.folder = folder;
@@ -414,11 +416,11 @@ public final class IndexClients {
                     credentials = new Credentials(url.username(), url.password());
                     url = url.newBuilder().username("").password("").build();
                 }
-                return new Location(url, credentials, null, json);
+                return new Location(url, credentials, null, json, Redaction.url(v));
             }
             if (lower.startsWith("file:")) {
                 try {
-                    return new Location(null, null, Path.of(URI.create(v)), json);
+                    return new Location(null, null, Path.of(URI.create(v)), json, v);
                 } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
                     throw new IllegalArgumentException(what + " is not a valid file: URL: '" + v + "'");
                 }
@@ -428,7 +430,7 @@ public final class IndexClients {
                         + Redaction.url(v) + "'");
             }
             try {
-                return new Location(null, null, Path.of(v), json);
+                return new Location(null, null, Path.of(v), json, v);
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException(what + " is neither a URL nor a folder: '" + v + "'");
             }

@@ -19,9 +19,12 @@ public final class PypiJsonIndex implements PackageIndex {
     private final HttpUrl root;
     private final HttpTransport transport;
     private final ResultCache cache;
+    private final String display;
 
-    PypiJsonIndex(HttpUrl root, HttpTransport transport, ResultCache cache) {
+    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
+    PypiJsonIndex(HttpUrl root, String display, HttpTransport transport, ResultCache cache) {
         this.root = root;
+        this.display = display;
         this.transport = transport;
         this.cache = cache;
     }
@@ -74,7 +77,7 @@ public final class PypiJsonIndex implements PackageIndex {
     /** The root URL, credentials redacted. */
     @Override
     public String describe() {
-        return Redaction.url(root);
+        return display;
     }
 
     @Override

@@ -65,6 +65,7 @@ public final class SimpleApiParser {
     public static List<IndexFile> json(InputStream in, ProjectName project, String pageUrl, String source)
             throws IOException {
         List<IndexFile> files = new ArrayList<>();
+        HttpUrl base = HttpUrl.parse(pageUrl);
         boolean sawFiles = false;
         try (JsonParser p = JsonApiParser.JSON.createParser(in)) {
             JsonApiParser.expect(p.nextToken(), JsonToken.START_OBJECT, source, "a JSON object");
@@ -77,7 +78,7 @@ public final class SimpleApiParser {
                         JsonApiParser.expect(value, JsonToken.START_ARRAY, source, "'files' to be a list");
                         sawFiles = true;
                         while (p.nextToken() == JsonToken.START_OBJECT) {
-                            IndexFile file = jsonFile(p, project, pageUrl, source);
+                            IndexFile file = jsonFile(p, project, pageUrl, base, source);
                             if (file != null) {
                                 files.add(file);
                             }
@@ -122,7 +123,8 @@ public final class SimpleApiParser {
         }
     }
 
-    private static IndexFile jsonFile(JsonParser p, ProjectName project, String pageUrl, String source) throws IOException {
+    private static IndexFile jsonFile(JsonParser p, ProjectName project, String pageUrl, HttpUrl base, String source)
+            throws IOException {
         String filename = null;
         String url = null;
         Map<String, String> hashes = new HashMap<>();
@@ -171,7 +173,7 @@ public final class SimpleApiParser {
         if (url == null) {
             return null; // pip ignores a file without a URL: there is nothing to install
         }
-        String absolute = resolve(pageUrl, url, source);
+        String absolute = resolve(pageUrl, base, url, source);
         if (filename == null) {
             filename = lastSegment(absolute);
         }
@@ -213,7 +215,7 @@ public final class SimpleApiParser {
         for (Element a : doc.select("a[href]")) {
             String absolute = a.absUrl("href");
             if (absolute.isEmpty()) {
-                absolute = resolve(pageUrl, a.attr("href"), source);
+                absolute = resolve(pageUrl, HttpUrl.parse(pageUrl), a.attr("href"), source);
             }
             String filename = lastSegment(absolute);
             if (filename.isEmpty()) {
@@ -250,8 +252,7 @@ public final class SimpleApiParser {
     }
 
     /** {@code href} resolved against {@code base}: OkHttp for http(s) pages, java.net.URI for file: pages. */
-    static String resolve(String base, String href, String source) throws MalformedResponseException {
-        HttpUrl httpBase = HttpUrl.parse(base);
+    static String resolve(String base, HttpUrl httpBase, String href, String source) throws MalformedResponseException {
         if (httpBase != null) {
             HttpUrl resolved = httpBase.resolve(href);
             if (resolved != null) {
@@ -302,13 +303,17 @@ public final class SimpleApiParser {
         return hash < 0 ? null : url.substring(hash + 1);
     }
 
-    /** A file URL without userinfo: the index's credentials are added per host at request time, never stored. */
+    /**
+     * A file URL without userinfo (the index's credentials are added per host at request time, never stored)
+     * and without the fragment (its hash is in {@link IndexFile#hashes()}).
+     */
     static String stripCredentials(String url) {
         HttpUrl http = HttpUrl.parse(url);
-        if (http != null && (!http.username().isEmpty() || !http.password().isEmpty())) {
-            return http.newBuilder().username("").password("").build().toString();
+        if (http != null) {
+            return http.newBuilder().username("").password("").fragment(null).build().toString();
         }
-        return url;
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private static String blankToNull(String s) {

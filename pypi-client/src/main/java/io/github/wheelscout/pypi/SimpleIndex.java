@@ -23,9 +23,12 @@ public final class SimpleIndex implements PackageIndex {
     private final HttpUrl index;
     private final HttpTransport transport;
     private final ResultCache cache;
+    private final String display;
 
-    SimpleIndex(HttpUrl index, HttpTransport transport, ResultCache cache) {
+    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
+    SimpleIndex(HttpUrl index, String display, HttpTransport transport, ResultCache cache) {
         this.index = index;
+        this.display = display;
         this.transport = transport;
         this.cache = cache;
     }
@@ -100,7 +103,7 @@ public final class SimpleIndex implements PackageIndex {
     /** The index URL, credentials redacted. */
     @Override
     public String describe() {
-        return Redaction.url(index);
+        return display;
     }
 
     @Override
