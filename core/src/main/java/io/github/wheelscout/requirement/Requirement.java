@@ -53,6 +53,16 @@ public final class Requirement {
         return new Requirement(parsed.name(), Collections.unmodifiableSortedSet(extras), specifier, url, marker);
     }
 
+    /**
+     * The requirement made of these parts (as pip composes one from a requirements-file line whose marker it
+     * splits off first). {@code name} must be a valid PEP 508 name.
+     */
+    static Requirement of(String name, java.util.Collection<String> extras, SpecifierSet specifier, String url,
+            Marker marker) {
+        return new Requirement(name, Collections.unmodifiableSortedSet(new TreeSet<>(extras)), specifier, url,
+                marker);
+    }
+
     /** The name as written ({@code Foo.Bar}). */
     public String name() {
         return name;

@@ -100,11 +100,10 @@ public final class ImagePresets {
 
     private static ImagePreset lookup(Reference ref) {
         Map<String, ImagePreset> table = Table.BY_REFERENCE;
-        ImagePreset found = table.get(ref.repository + ":" + ref.tag);
-        if (found == null && ref.tag.equals("latest")) {
-            found = table.get(ref.repository);
-        }
-        return found;
+        // No tag means :latest; the table spells some such images both ways.
+        ImagePreset bare = ref.tag.equals("latest") ? table.get(ref.repository) : null;
+        ImagePreset tagged = table.get(ref.repository + ":" + ref.tag);
+        return ref.tagGiven ? (tagged != null ? tagged : bare) : (bare != null ? bare : tagged);
     }
 
     private static UnknownImageException unknown(String input, Reference ref) {
@@ -201,11 +200,14 @@ public final class ImagePresets {
         final String repository;
         final String tag;
         final String digest;
+        final boolean tagGiven;
         final Architecture namespaceArch;
 
-        private Reference(String repository, String tag, String digest, Architecture namespaceArch) {
+        private Reference(String repository, String tag, boolean tagGiven, String digest,
+                Architecture namespaceArch) {
             this.repository = repository;
             this.tag = tag;
+            this.tagGiven = tagGiven;
             this.digest = digest;
             this.namespaceArch = namespaceArch;
         }
@@ -230,6 +232,7 @@ public final class ImagePresets {
                 throw new IllegalArgumentException("invalid image reference '" + input
                         + "': expected [registry/]repository[:tag][@digest], e.g. python:3.12-slim");
             }
+            boolean tagGiven = tag != null;
             if (tag == null) {
                 if (digest != null) {
                     throw new IllegalArgumentException("image reference '" + input + "' has a digest but no tag:"
@@ -254,7 +257,7 @@ public final class ImagePresets {
             if (repository.startsWith("library/")) {
                 repository = repository.substring("library/".length());
             }
-            return new Reference(repository, tag, digest, namespaceArch);
+            return new Reference(repository, tag, tagGiven, digest, namespaceArch);
         }
 
         private static boolean isDigest(String digest) {

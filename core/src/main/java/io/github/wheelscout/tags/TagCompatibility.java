@@ -115,6 +115,16 @@ public record TagCompatibility(Target target, CompressedTagSet wheelTags, int pr
             return "built for free-threaded CPython (" + String.join(", ", abis) + "); " + runs()
                     + ", which is not free-threaded";
         }
+        List<String> otherVersions = new ArrayList<>();
+        for (String abi : abis) {
+            if (abi.matches("cp3\\d+") && !abi.equals("cp3" + target.pythonMinor())) {
+                otherVersions.add("CPython 3." + abi.substring(3));
+            }
+        }
+        if (otherVersions.size() == abis.size()) {
+            return "built for " + String.join(", ", otherVersions) + " (ABI " + String.join(", ", abis) + "); "
+                    + runs();
+        }
         return "ABI " + String.join(", ", abis) + " does not load; " + runs() + ", which accepts ABI "
                 + String.join(", ", accepted);
     }

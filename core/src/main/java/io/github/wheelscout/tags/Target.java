@@ -31,6 +31,9 @@ public final class Target {
     private static final Pattern TARGET_ID =
             Pattern.compile("([a-z][a-z_]*?)(\\d)(\\d+)(t?)-(glibc\\d+\\.\\d+|musl\\d+\\.\\d+|linux)-([a-z0-9_]+)");
 
+    private static final Pattern PYPY_ABI = Pattern.compile("pypy\\d+_pp(\\d)(\\d+)");
+    private static final Pattern GRAALPY_ABI = Pattern.compile("graalpy(\\d+)(\\d)_\\d+_native");
+
     private final int pythonMinor;
     private final boolean freeThreaded;
     private final Implementation implementation;
@@ -475,18 +478,20 @@ public final class Target {
         String full = pythonFullVersion != null ? pythonFullVersion : pythonVersion() + ".0";
         Matcher m = FULL_VERSION.matcher(full);
         if (m.matches() && m.group(4) != null) {
-            return m.group(1) + "." + m.group(2) + "." + m.group(3) + m.group(4).charAt(0) + m.group(5);
+            // sys.implementation.version's release level: alpha, beta, candidate.
+            String level = m.group(4).equals("rc") ? "c" : m.group(4);
+            return m.group(1) + "." + m.group(2) + "." + m.group(3) + level + m.group(5);
         }
         return full;
     }
 
     /** {@code pypy311_pp73} → {@code 7.3.0}; {@code graalpy242_311_native} → {@code 24.2.0}; else null. */
     private static String versionFromAbi(String abi) {
-        Matcher pypy = Pattern.compile("pypy\\d+_pp(\\d)(\\d+)").matcher(abi);
+        Matcher pypy = PYPY_ABI.matcher(abi);
         if (pypy.matches()) {
             return pypy.group(1) + "." + pypy.group(2) + ".0";
         }
-        Matcher graal = Pattern.compile("graalpy(\\d+)(\\d)_\\d+_native").matcher(abi);
+        Matcher graal = GRAALPY_ABI.matcher(abi);
         if (graal.matches()) {
             return graal.group(1) + "." + graal.group(2) + ".0";
         }

@@ -1,5 +1,8 @@
 package io.github.wheelscout.util;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Python's notions of text that packaging and pip rely on: what {@code str.strip()} and the regular
  * expression {@code \s} consider whitespace. Java's {@link Character#isWhitespace(int)} differs (it excludes
@@ -91,5 +94,35 @@ public final class PythonText {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Python's {@code s.splitlines()}: lines split at {@code \n}, {@code \r\n}, {@code \r}, {@code \x0b},
+     * {@code \x0c}, {@code \x1c}, {@code \x1d}, {@code \x1e}, U+0085, U+2028 and U+2029, without their line
+     * breaks; no empty last line for a trailing break.
+     */
+    public static List<String> splitLines(String s) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isLineBreak(c)) {
+                lines.add(s.substring(start, i));
+                i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < s.length()) {
+            lines.add(s.substring(start));
+        }
+        return lines;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85
+                || c == 0x2028 || c == 0x2029;
     }
 }
