@@ -1,6 +1,7 @@
 package io.github.wheelscout.cli;
 
 import io.github.wheelscout.pypi.IndexClient;
+import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.pypi.IndexClients;
 import io.github.wheelscout.pypi.RetryPolicy;
 import java.nio.file.Path;
@@ -77,6 +78,62 @@ public final class IndexOptions {
      * @throws IllegalArgumentException for a bad option (the message says which; credentials redacted)
      */
     public IndexClient build() {
+        return build(List.of(), null);
+    }
+
+    /**
+     * The index these options describe after the index options written in requirements files, applied in order
+     * as pip applies them: {@code --index-url} replaces every index so far (extra ones included),
+     * {@code --extra-index-url} adds one, {@code --trusted-host} trusts a host. {@code --no-index} and
+     * {@code --find-links} cannot be followed (wheelscout reads indexes, not local wheel folders): each is
+     * reported on {@code warnings} and ignored.
+     *
+     * @throws IllegalArgumentException for a bad option
+     */
+    public IndexClient build(List<GlobalOption> fileOptions, java.io.PrintWriter warnings) {
+        String fileIndex = null;
+        List<String> fileExtras = new ArrayList<>();
+        List<String> fileTrusted = new ArrayList<>();
+        for (GlobalOption option : fileOptions) {
+            switch (option.name()) {
+                case "--index-url" -> {
+                    fileIndex = option.value();
+                    fileExtras.clear();
+                }
+                case "--extra-index-url" -> fileExtras.add(option.value());
+                case "--trusted-host" -> fileTrusted.add(option.value());
+                case "--no-index", "--find-links" -> {
+                    if (warnings != null) {
+                        warnings.println("wheelscout: warning: " + option.origin() + ": " + option.name()
+                                + " is ignored: wheelscout asks indexes and cannot see local wheel folders");
+                    }
+                }
+                default -> {
+                    // Options that are not about indexes.
+                }
+            }
+        }
+        Map<String, String> env = environment();
+        String primary = indexUrl;
+        String jsonRoot = pypiJsonUrl;
+        List<String> extras = new ArrayList<>(extraIndexUrls);
+        if (fileIndex != null) {
+            // pip: a file's --index-url replaces the command line's indexes and the environment's.
+            primary = fileIndex;
+            jsonRoot = null;
+            extras.clear();
+            env = new java.util.HashMap<>(env);
+            env.remove("PIP_INDEX_URL");
+            env.remove("PIP_EXTRA_INDEX_URL");
+        }
+        extras.addAll(fileExtras);
+        List<String> trusted = new ArrayList<>(trustedHosts);
+        trusted.addAll(fileTrusted);
+        return build(primary, jsonRoot, extras, trusted, env);
+    }
+
+    private IndexClient build(String indexUrl, String pypiJsonUrl, List<String> extraIndexUrls,
+            List<String> trustedHosts, Map<String, String> environment) {
         if (pypiJsonUrl != null && indexUrl != null) {
             throw new IllegalArgumentException("--pypi-json-url and --index-url cannot be used together");
         }
@@ -88,7 +145,7 @@ public final class IndexOptions {
         }
         Duration timeout = Duration.ofMillis((long) (timeoutSeconds * 1000));
         IndexClients.Builder b = IndexClients.builder()
-                .environment(environment())
+                .environment(environment)
                 .offline(offline)
                 .noCache(noCache)
                 .maxRequestsInFlight(maxInFlight)

@@ -2,6 +2,9 @@ package io.github.wheelscout.analysis;
 
 import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.requirement.Requirement;
+import io.github.wheelscout.requirement.RequirementLine;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +15,7 @@ import java.util.Set;
  * Dockerfile), with its origin.
  *
  * @param text        the requirement as written, for display
- * @param name        the project it names
+ * @param name        the project it names, or {@code null} for an unnamed URL or path
  * @param requirement the parsed PEP 508 requirement; for a direct reference its URL is set
  * @param source      where it was written ({@code requirements.txt:12}), or {@code null} when it was given on
  *                    the command line
@@ -31,8 +34,10 @@ public record AnalysisRequirement(
     /** Checks and freezes the fields. */
     public AnalysisRequirement {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(name, "name");
         hashes = Map.copyOf(hashes);
+        if (name == null && notIndexed == null) {
+            throw new IllegalArgumentException("a requirement resolved from an index names a project");
+        }
     }
 
     /** A requirement from its PEP 508 text, with no origin; a direct reference ({@code name @ url}) is not indexed. */
@@ -45,6 +50,31 @@ public record AnalysisRequirement(
         return new AnalysisRequirement(requirement.toString(), requirement.projectName(), requirement, source,
                 Map.of(), requirement.url().map(u -> "a direct reference (" + u + "), not resolved from an index")
                         .orElse(null));
+    }
+
+    /**
+     * A requirement read from a requirements file or pyproject.toml. Direct references, local paths and
+     * editables are kept, marked as not resolved from an index.
+     */
+    public static AnalysisRequirement from(RequirementLine line) {
+        Map<String, Set<String>> hashes = new LinkedHashMap<>();
+        for (String hash : line.hashes()) {
+            int colon = hash.indexOf(':');
+            if (colon > 0) {
+                hashes.computeIfAbsent(hash.substring(0, colon), k -> new LinkedHashSet<>()).add(hash.substring(colon + 1));
+            }
+        }
+        String notIndexed = null;
+        if (line.editable()) {
+            notIndexed = "an editable install (-e " + line.text() + "), not resolved from an index";
+        } else if (line.url() != null) {
+            notIndexed = (line.url().startsWith("file:") ? "a local path" : "a direct reference")
+                    + " (" + line.url() + "), not resolved from an index";
+        } else if (line.name() == null) {
+            notIndexed = "names no project, so no index can resolve it";
+        }
+        return new AnalysisRequirement(line.text(), line.projectName().orElse(null),
+                line.requirement().orElse(null), line.origin().toString(), hashes, notIndexed);
     }
 
     /** Whether pip resolves it from an index (so that wheelscout can analyse it). */

@@ -3,9 +3,12 @@ package io.github.wheelscout.analysis;
 import io.github.wheelscout.index.PackageIndex;
 import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.name.ProjectName;
+import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.requirement.Marker;
 import io.github.wheelscout.requirement.MarkerEvaluationException;
 import io.github.wheelscout.requirement.Requirement;
+import io.github.wheelscout.requirement.RequirementLine;
+import io.github.wheelscout.requirement.RequirementsFile;
 import io.github.wheelscout.tags.Target;
 import io.github.wheelscout.version.Specifier;
 import io.github.wheelscout.version.SpecifierSet;
@@ -72,6 +75,19 @@ public final class WheelAnalyzer {
             // Index failures are outcomes; anything else escaping is a bug.
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * Analyses the requirements of a requirements file (not its constraints: give the file to
+     * {@link Builder#requirementsFile} for those and for its options) on {@code targets}.
+     */
+    public AnalysisReport analyze(RequirementsFile file, List<Target> targets) {
+        return analyze(requirementsOf(file), targets);
+    }
+
+    /** The requirements of {@code file} to analyse: every line that is not a constraint. */
+    public static List<AnalysisRequirement> requirementsOf(RequirementsFile file) {
+        return file.requirements().stream().filter(line -> !line.constraint()).map(AnalysisRequirement::from).toList();
     }
 
     /** Analyses {@code requirements} on {@code targets} without blocking the caller. */
@@ -329,6 +345,41 @@ public final class WheelAnalyzer {
         /** Constraints ({@code -c} files): they narrow the versions of projects that are required, nothing more. */
         public Builder constraints(List<AnalysisRequirement> constraints) {
             this.constraints = List.copyOf(constraints);
+            return this;
+        }
+
+        /**
+         * Applies the options of a requirements file, in order, after those already set, as pip does:
+         * {@code --no-binary}, {@code --only-binary}, {@code --pre}, {@code --all-releases}, {@code --only-final},
+         * {@code --prefer-binary}. Index options are the index client's business and are ignored here.
+         */
+        public Builder fileOptions(List<GlobalOption> options) {
+            for (GlobalOption option : options) {
+                switch (option.name()) {
+                    case "--no-binary" -> formats = formats.withNoBinary(option.value());
+                    case "--only-binary" -> formats = formats.withOnlyBinary(option.value());
+                    case "--pre" -> releases = releases.withAllReleases(":all:");
+                    case "--all-releases" -> releases = releases.withAllReleases(option.value());
+                    case "--only-final" -> releases = releases.withOnlyFinal(option.value());
+                    case "--prefer-binary" -> preferBinary = true;
+                    default -> {
+                        // Not about choosing files.
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The requirements file's options ({@link #fileOptions}) and its constraints ({@code -c} files), added to
+         * those already set.
+         */
+        public Builder requirementsFile(RequirementsFile file) {
+            fileOptions(file.options());
+            List<AnalysisRequirement> all = new ArrayList<>(constraints);
+            file.requirements().stream().filter(RequirementLine::constraint).map(AnalysisRequirement::from)
+                    .forEach(all::add);
+            constraints = List.copyOf(all);
             return this;
         }
 

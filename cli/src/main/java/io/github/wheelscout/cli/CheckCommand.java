@@ -1,0 +1,128 @@
+package io.github.wheelscout.cli;
+
+import io.github.wheelscout.analysis.AnalysisReport;
+import io.github.wheelscout.analysis.Verdict;
+import io.github.wheelscout.analysis.WheelAnalyzer;
+import io.github.wheelscout.cli.report.JsonReport;
+import io.github.wheelscout.cli.report.MarkdownReport;
+import io.github.wheelscout.cli.report.ReportFormat;
+import io.github.wheelscout.cli.report.Style;
+import io.github.wheelscout.cli.report.TextReport;
+import io.github.wheelscout.pypi.IndexClient;
+import io.github.wheelscout.tags.Target;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wheelscout check}: what pip would install for each requirement on each target, side by side. */
+@Command(name = "check",
+        description = {
+            "For every requirement and every target image, what pip would install: a wheel, a pure wheel, a source"
+                    + " build, or nothing; why; and what to do instead.",
+            "",
+            "Example: wheelscout check -r requirements.txt --image python:3.12-alpine --image python:3.12-slim",
+        },
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no outcome matched --fail-on",
+            "1:some outcome matched --fail-on (default: source-build,no-match)",
+            "2:bad usage or input (the good lines are still analysed and printed)",
+            "3:an index error left a result unknown",
+        })
+public final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RequirementInputs inputs;
+
+    @Mixin
+    TargetOptions targets;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    IndexOptions index;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "source-build,no-match",
+            description = "Exit 1 when an outcome has one of these verdicts (comma-separated; 'none' never):"
+                    + " wheel, pure-wheel, source-build, no-match, not-found, not-needed, not-analysed"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--no-progress", description = "Show no progress on standard error.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<Verdict> failVerdicts = parseFailOn(failOn);
+        List<Target> targetList = targets.targets();
+        RequirementInputs.Loaded loaded = inputs.load(index.environment());
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to check: give -r FILE and/or requirements such as 'numpy>=1.26'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AnalysisReport report;
+        try (IndexClient client = index.build(loaded.options(), err);
+                Progress progress = Progress.onTerminal(err, !noProgress && format == ReportFormat.text)) {
+            WheelAnalyzer analyzer = selection.applyTo(WheelAnalyzer.builder(client))
+                    .fileOptions(loaded.options())
+                    .constraints(loaded.constraints())
+                    .listener(progress)
+                    .build();
+            report = analyzer.analyze(loaded.requirements(), targetList);
+        }
+        switch (format) {
+            case json -> JsonReport.write(report, loaded.errors(), out);
+            case markdown -> MarkdownReport.write(report, loaded.errors(), out);
+            default -> new TextReport(Style.auto()).write(report, loaded.errors(), out);
+        }
+        if (!loaded.errors().isEmpty()) {
+            if (format != ReportFormat.text) {
+                loaded.errors().forEach(e -> err.println("wheelscout: " + e.source() + ": " + e.message()));
+            }
+            return ExitCodes.USAGE;
+        }
+        if (report.hasErrors()) {
+            return ExitCodes.INDEX_ERROR;
+        }
+        return report.any(failVerdicts) ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** The verdicts named in {@code --fail-on}. */
+    Set<Verdict> parseFailOn(String value) {
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        if (value.isBlank() || value.strip().equals("none")) {
+            return verdicts;
+        }
+        for (String word : value.split(",")) {
+            try {
+                Verdict v = Verdict.ofWord(word.strip());
+                if (v == Verdict.ERROR) {
+                    continue; // errors always fail (exit 3)
+                }
+                verdicts.add(v);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+            }
+        }
+        return verdicts;
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.wheelscout.cli;
+
+import io.github.wheelscout.analysis.AnalysisRequirement;
+import io.github.wheelscout.requirement.GlobalOption;
+import io.github.wheelscout.requirement.InvalidRequirementException;
+import io.github.wheelscout.requirement.Requirement;
+import io.github.wheelscout.requirement.RequirementLine;
+import io.github.wheelscout.requirement.RequirementsFile;
+import io.github.wheelscout.requirement.RequirementsFileError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The requirement inputs the analysing commands share (a picocli mixin): requirements files ({@code -r}, also
+ * {@code pyproject.toml}, {@code -} for standard input), constraints files ({@code -c}) and requirements on the
+ * command line. Bad lines are collected, not thrown: the good ones are still analysed.
+ */
+public final class RequirementInputs {
+
+    @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
+            description = "A requirements file (pip's format), a pyproject.toml, or - for standard input"
+                    + " (repeatable).")
+    List<String> requirementFiles = new ArrayList<>();
+
+    @Option(names = {"-c", "--constraint"}, paramLabel = "FILE",
+            description = "A constraints file: limits versions of what is required, installs nothing (repeatable).")
+    List<String> constraintFiles = new ArrayList<>();
+
+    @Parameters(paramLabel = "REQUIREMENT", arity = "0..*",
+            description = "Requirements in PEP 508 form, e.g. 'numpy>=1.26' 'psycopg2==2.9.11'.")
+    List<String> inline = new ArrayList<>();
+
+    /**
+     * Everything the inputs say.
+     *
+     * @param requirements what to analyse, in the order given
+     * @param constraints  constraints, from {@code -c} files and {@code -c} lines inside requirements files
+     * @param options      the options written in the files (index URLs, {@code --only-binary}, ...), in order
+     * @param errors       every bad line or unreadable file, as {@code source: message}
+     * @param files        every file read, includes too
+     */
+    public record Loaded(List<AnalysisRequirement> requirements, List<AnalysisRequirement> constraints,
+            List<GlobalOption> options, List<RequirementsFileError> errors, List<String> files) {
+
+        /** Whether nothing at all was given to analyse. */
+        public boolean isEmpty() {
+            return requirements.isEmpty();
+        }
+    }
+
+    /** Whether any input was given. */
+    public boolean isEmpty() {
+        return requirementFiles.isEmpty() && constraintFiles.isEmpty() && inline.isEmpty();
+    }
+
+    /** Reads every input, in the order: requirements files, then command-line requirements; then constraints. */
+    public Loaded load(Map<String, String> environment) {
+        List<AnalysisRequirement> requirements = new ArrayList<>();
+        List<AnalysisRequirement> constraints = new ArrayList<>();
+        List<GlobalOption> options = new ArrayList<>();
+        List<RequirementsFileError> errors = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String file : requirementFiles) {
+            RequirementsFile read = read(file, environment);
+            for (RequirementLine line : read.requirements()) {
+                (line.constraint() ? constraints : requirements).add(AnalysisRequirement.from(line));
+            }
+            options.addAll(read.options());
+            errors.addAll(read.errors());
+            files.addAll(read.files());
+        }
+        int position = 0;
+        for (String text : inline) {
+            position++;
+            try {
+                requirements.add(AnalysisRequirement.of(Requirement.parse(text), null));
+            } catch (InvalidRequirementException e) {
+                errors.add(new RequirementsFileError(new io.github.wheelscout.requirement.Origin(
+                        "<command line argument " + position + ">", 0), 0, e.getMessage()));
+            }
+        }
+        for (String file : constraintFiles) {
+            RequirementsFile read = read(file, environment);
+            // Everything in a constraints file constrains, includes too (pip: "-c" lines are constraints).
+            read.requirements().stream().map(AnalysisRequirement::from).forEach(constraints::add);
+            options.addAll(read.options());
+            errors.addAll(read.errors());
+            files.addAll(read.files());
+        }
+        return new Loaded(requirements, constraints, options, errors, files);
+    }
+
+    /** Reads one input file: standard input for {@code -}, a pyproject.toml, else a requirements file. */
+    static RequirementsFile read(String file, Map<String, String> environment) {
+        if (file.equals("-")) {
+            String content;
+            try {
+                content = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read requirements from standard input: " + e.getMessage(), e);
+            }
+            return RequirementsFile.parse(content, "<stdin>", Path.of(""), environment);
+        }
+        Path path = Path.of(file);
+        return RequirementsFile.read(path, environment);
+    }
+}
