@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
             "0:no outcome matched --fail-on",
             "1:some outcome matched --fail-on (default: source-build,no-match)",
             "2:bad usage or input (the good lines are still analysed and printed)",
-            "3:an index error left a result unknown",
+            "3:an index error left a result unknown (with --deep also: some package's dependencies are unknown)",
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -68,6 +68,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Show no progress on standard error.")
     boolean noProgress;
 
+    @Option(names = "--deep", description = "Resolve the whole install as pip does and report every package it"
+            + " installs on each target, dependencies included, with the chain that brings each in.")
+    boolean deep;
+
     @Override
     public Integer call() throws IOException {
         Set<Verdict> failVerdicts = parseFailOn(failOn);
@@ -86,6 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
                     .fileOptions(loaded.options())
                     .constraints(loaded.constraints())
                     .listener(progress)
+                    .deep(deep)
                     .build();
             report = analyzer.analyze(loaded.requirements(), targetList);
         }
@@ -100,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             return ExitCodes.USAGE;
         }
-        if (report.hasErrors()) {
+        if (report.hasUnknowns()) {
             return ExitCodes.INDEX_ERROR;
         }
         return report.any(failVerdicts) ? ExitCodes.FOUND : ExitCodes.OK;
