@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                     + " build, or nothing; why; and what to do instead.",
             "",
             "Example: wheelscout check -r requirements.txt --image python:3.12-alpine --image python:3.12-slim",
+            "With --deep: every package pip installs, dependencies included, resolved as pip's resolver does.",
         },
         mixinStandardHelpOptions = true,
         sortOptions = false,

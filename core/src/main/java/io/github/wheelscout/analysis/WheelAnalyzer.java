@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The library's entry point: for every requirement and every target, what pip would install, why, and what to
  * do instead. It asks the index for every project at once (through {@link PackageIndex#filesAsync}) and then
  * reproduces pip's choice on each target ({@link CandidateSelector}); one failing project never hides the
- * others, and a failure is reported as {@link Verdict#ERROR}, never as a success.
+ * others, and a failure is reported as {@link Verdict#ERROR}, never as a success. A deep analysis
+ * ({@link Builder#deep}) resolves the whole install on each target as pip's resolver does
+ * ({@link io.github.wheelscout.resolve.Resolver}) and reports every package it installs, dependencies included.
  *
  * <pre>{@code
  * WheelAnalyzer analyzer = WheelAnalyzer.builder(index).build();

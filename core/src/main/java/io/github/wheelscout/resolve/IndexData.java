@@ -53,11 +53,6 @@ final class IndexData {
         this.listener = listener;
     }
 
-    /** The index, for messages. */
-    PackageIndex index() {
-        return index;
-    }
-
     /** Asks for {@code project}'s files (once). */
     CompletableFuture<ProjectFiles> filesAsync(ProjectName project) {
         CompletableFuture<ProjectFiles> known = files.get(project);
@@ -109,6 +104,12 @@ final class IndexData {
                 return info;
             });
         });
+    }
+
+    /** The metadata of {@code project} {@code version} if it was asked for and has arrived (asks nothing). */
+    Optional<ReleaseInfo> releaseIfKnown(ProjectName project, Version version) {
+        CompletableFuture<ReleaseInfo> known = releases.get(new Release(project, version));
+        return known != null && known.isDone() ? Optional.of(known.join()) : Optional.empty();
     }
 
     /**

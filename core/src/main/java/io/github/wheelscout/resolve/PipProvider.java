@@ -56,7 +56,6 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
         static final Constraint EMPTY = new Constraint(SpecifierSet.empty(), Map.of());
     }
 
-    private final Target target;
     private final Map<String, String> environment;
     private final Cand.Python python;
     private final CandidateSelector selector;
@@ -80,7 +79,6 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
     PipProvider(Target target, IndexData data, FormatControl formats, ReleaseControl releases, boolean preferBinary,
             Map<ProjectName, Constraint> constraints, Map<String, Integer> userRequested,
             Map<ProjectName, String> external) {
-        this.target = target;
         Map<String, String> env = new HashMap<>(target.markerEnvironment());
         env.put("extra", "");
         this.environment = Map.copyOf(env);
@@ -93,10 +91,6 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
         this.constraints = Map.copyOf(constraints);
         this.userRequested = Map.copyOf(userRequested);
         this.external = Map.copyOf(external);
-    }
-
-    Target target() {
-        return target;
     }
 
     Map<ProjectName, Constraint> constraints() {
@@ -497,7 +491,7 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
         List<String> problems = new ArrayList<>();
         for (Requirement r : info.requiresDist()) {
             if (markerApplies(r.marker().orElse(null), List.of(), problems)) {
-                addDependency(r, link, problems, out);
+                addDependency(r, problems, out);
             }
         }
         record(link, problems);
@@ -518,7 +512,7 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
         List<String> problems = new ArrayList<>();
         for (Requirement r : info.requiresDist()) {
             if (markerApplies(r.marker().orElse(null), valid, problems)) {
-                addDependency(r, candidate.base(), problems, out);
+                addDependency(r, problems, out);
             }
         }
         record(candidate.base(), problems);
@@ -540,7 +534,7 @@ final class PipProvider implements Resolvelib.Provider<Req, Cand, PipProvider.Pr
         return false;
     }
 
-    private void addDependency(Requirement r, Cand.Link parent, List<String> problems, List<Req> out) {
+    private void addDependency(Requirement r, List<String> problems, List<Req> out) {
         if (r.url().isPresent()) {
             problems.add("its dependency " + r + " is a direct reference, not resolved from an index");
             return;

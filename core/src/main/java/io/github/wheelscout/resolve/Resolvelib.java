@@ -577,7 +577,7 @@ final class Resolvelib<R, C, P extends Comparable<P>> {
      * resolvelib's {@code _build_result}: the pins connected to the user's requirements, and for every pinned
      * identifier the identifiers of the pins that ask for it ({@code null}: the user).
      */
-    static <R, C> Result<R, C> result(State<R, C> state, Provider<R, C, ?> provider) {
+    static <R, C> Result<R, C> result(State<R, C> state) {
         Map<C, String> keys = new java.util.HashMap<>();
         for (Map.Entry<String, C> e : state.mapping.entrySet()) {
             keys.put(e.getValue(), e.getKey());

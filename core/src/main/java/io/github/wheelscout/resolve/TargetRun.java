@@ -141,7 +141,7 @@ final class TargetRun {
     // ---- a successful resolution ----
 
     private Resolution resolved(Resolvelib.State<Req, Cand> state) {
-        Resolvelib.Result<Req, Cand> res = Resolvelib.result(state, provider);
+        Resolvelib.Result<Req, Cand> res = Resolvelib.result(state);
         Map<String, Cand> mapping = res.mapping();
         Map<ProjectName, List<String>> identifiersByProject = new LinkedHashMap<>();
         for (String id : mapping.keySet()) {
@@ -354,11 +354,17 @@ final class TargetRun {
         } else if (out.size() == 1 && !provider.constraints().containsKey(out.get(0).project())) {
             Conflict.Cause c = out.get(0);
             String from = c.parent() == null ? "" : " (from " + c.parent() + " " + c.parentVersion() + ")";
-            summary = "no version of " + c.project() + " satisfies " + c.requirement() + from + " on " + where;
+            List<String> skipped = skippedForMetadata(c.candidates());
+            summary = "no version of " + c.project() + " satisfies " + c.requirement() + from + " on " + where
+                    + (skipped.isEmpty() ? "" : " (pip ignores " + String.join(", ", skipped.stream()
+                            .map(x -> x.substring(0, x.indexOf(':'))).toList()) + ": invalid metadata)");
             text.append("Could not find a version that satisfies the requirement ").append(c.requirement())
                     .append(from).append(" (from versions: ").append(versions(c.project())).append(')');
             if (c.parent() != null) {
                 text.append("\n    ").append(c).append(chainNote(c));
+            }
+            for (String s : skipped) {
+                text.append("\n    Ignored ").append(s).append(" (pip 24.1 and later skip such a version)");
             }
             text.append("\nNo matching distribution found for ").append(c.requirement());
         } else {
@@ -436,6 +442,21 @@ final class TargetRun {
         return !provider.select(files.value(), project, SpecifierSet.empty(), Map.of()).ranked().isEmpty();
     }
 
+    /** The candidates pip skipped because their metadata is invalid: {@code celery 4.4.0: its metadata has ...}. */
+    private List<String> skippedForMetadata(Selection selection) {
+        List<String> out = new ArrayList<>();
+        if (selection == null) {
+            return out;
+        }
+        for (FileEvaluation e : selection.ranked()) {
+            data.releaseIfKnown(selection.request().project(), e.version())
+                    .filter(info -> info.kind() == IndexData.ReleaseInfo.Kind.INVALID)
+                    .ifPresent(info -> out.add(selection.request().project() + " " + e.version() + ": "
+                            + info.problem()));
+        }
+        return out;
+    }
+
     /** pip's "(from versions: ...)": every version of the project that installs on the target, oldest first. */
     private String versions(ProjectName project) {
         IndexData.Answer<ProjectFiles> files = data.filesAsync(project).isDone() ? data.files(project) : null;
@@ -448,7 +469,16 @@ final class TargetRun {
                 versions.add(f.version());
             }
         }
-        return versions.isEmpty() ? "none" : String.join(", ", versions.stream().map(Version::toString).toList());
+        List<String> all = versions.stream().map(Version::toString).toList();
+        if (all.isEmpty()) {
+            return "none";
+        }
+        if (all.size() > 15) {
+            // pip prints them all; the oldest few and the newest ten say as much.
+            return String.join(", ", all.subList(0, 3)) + ", ... (" + (all.size() - 13) + " more), "
+                    + String.join(", ", all.subList(all.size() - 10, all.size()));
+        }
+        return String.join(", ", all);
     }
 
     /** The shortest chain of projects from a user's requirement to {@code identifier}, by who asked for what. */

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An index built in a test: releases with files and release metadata (Requires-Dist, Requires-Python), releases
  * whose metadata the index does not have, projects that fail. Counts every question it is asked.
  */
-final class SyntheticIndex implements PackageIndex {
+public final class SyntheticIndex implements PackageIndex {
 
     private final Map<ProjectName, List<IndexFile>> files = new LinkedHashMap<>();
     private final Map<String, ReleaseMetadata> metadata = new LinkedHashMap<>();
@@ -33,13 +33,13 @@ final class SyntheticIndex implements PackageIndex {
     final Map<ProjectName, AtomicInteger> filesAsked = new ConcurrentHashMap<>();
 
     /** A release with one pure-Python wheel and the given dependencies. */
-    SyntheticIndex release(String project, String version, String... requiresDist) {
+    public SyntheticIndex release(String project, String version, String... requiresDist) {
         return release(project, version, null, List.of(project.replace('-', '_') + "-" + version + "-py3-none-any.whl"),
                 requiresDist);
     }
 
     /** A release with {@code filenames}, metadata with {@code requiresDist} and {@code requiresPython}. */
-    SyntheticIndex release(String project, String version, String requiresPython, List<String> filenames,
+    public SyntheticIndex release(String project, String version, String requiresPython, List<String> filenames,
             String... requiresDist) {
         ProjectName name = ProjectName.of(project);
         List<IndexFile> list = files.computeIfAbsent(name, k -> new ArrayList<>());
@@ -53,20 +53,20 @@ final class SyntheticIndex implements PackageIndex {
     }
 
     /** A release whose files the index lists but whose metadata it does not have. */
-    SyntheticIndex withoutMetadata(String project, String version) {
+    public SyntheticIndex withoutMetadata(String project, String version) {
         release(project, version);
         metadata.remove(ProjectName.of(project) + "==" + version);
         return this;
     }
 
     /** A project whose files the index fails to give. */
-    SyntheticIndex failing(String project) {
+    public SyntheticIndex failing(String project) {
         failing.add(ProjectName.of(project));
         return this;
     }
 
     /** A release whose metadata the index fails to give. */
-    SyntheticIndex failingMetadata(String project, String version) {
+    public SyntheticIndex failingMetadata(String project, String version) {
         failingMetadata.add(ProjectName.of(project) + "==" + version);
         return this;
     }
