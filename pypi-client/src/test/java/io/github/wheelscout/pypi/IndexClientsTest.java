@@ -192,6 +192,14 @@ class IndexClientsTest {
         assertThat(simple(builder()).metadata(REQUESTS, "0.2.0")).isEmpty();
     }
 
+    @Test
+    void aFailingMetadataFetchIsAnErrorNotMissingMetadata() throws IOException {
+        serve(FixtureDispatcher.builder(Fixtures.mirror()).fault(Fault.forPath("/packages/").status(500)));
+
+        assertThatThrownBy(() -> simple(builder()).metadata(ProjectName.of("black"), "26.5.1"))
+                .isInstanceOf(IOException.class).hasMessageContaining(".metadata").hasMessageContaining("HTTP 500");
+    }
+
     // --- failures --------------------------------------------------------------------------------------------
 
     @Test
