@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 + " from source on a given image (python:3.12-alpine, python:3.12-slim, ...).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RequirementsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
