@@ -30,10 +30,13 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "requirements",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
-            "Prints the requirements read from requirements files (as pip reads them: includes, options,"
-                    + " continuations, ${VAR}) or pyproject.toml files ([project] dependencies,"
-                    + " optional-dependencies, [dependency-groups]), each with its file:line, and every line that"
+            "Prints what wheelscout reads from requirements files and pyproject.toml files.",
+            "",
+            "Requirements files are read as pip reads them (includes, options, continuations, $${VAR});"
+                    + " pyproject.toml files for [project] dependencies, optional-dependencies and"
+                    + " [dependency-groups]. Each requirement is printed with its file:line, then every line that"
                     + " could not be read. Exits with 2 when a line was bad, after printing the rest.",
         })
 final class RequirementsCommand implements Callable<Integer> {
