@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FilesCommand.class,
+            RequirementsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
