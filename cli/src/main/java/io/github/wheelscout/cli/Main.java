@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TagsCommand.class,
             MatchCommand.class,
             FilesCommand.class,
+            RequirementsCommand.class,
             CheckCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
