@@ -44,6 +44,12 @@ public final class Main implements Runnable {
         return environment;
     }
 
+    /** The environment of the run {@code spec} belongs to: the process's, or the one a test gave {@link #run}. */
+    static Map<String, String> environmentOf(CommandLine.Model.CommandSpec spec) {
+        Object root = spec == null ? null : spec.root().userObject();
+        return root instanceof Main main ? main.environment() : System.getenv();
+    }
+
     /** Runs wheelscout with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

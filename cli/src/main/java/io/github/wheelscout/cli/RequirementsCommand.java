@@ -11,11 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -81,19 +78,7 @@ final class RequirementsCommand implements Callable<Integer> {
     }
 
     private RequirementsFile read(String file) {
-        if (file.equals("-")) {
-            try {
-                String content = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-                return RequirementsFile.parse(content, "<stdin>", Path.of(""), System.getenv());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        Path path = Path.of(file);
-        if (file.toLowerCase(Locale.ROOT).endsWith(".toml")) {
-            return PyprojectReader.read(path);
-        }
-        return RequirementsFile.read(path);
+        return RequirementInputs.read(file, stdin, Main.environmentOf(spec));
     }
 
     private static void writeText(List<RequirementsFile> results, PrintWriter out, PrintWriter err) {
