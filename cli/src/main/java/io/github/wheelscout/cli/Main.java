@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             FilesCommand.class,
             RequirementsCommand.class,
             CheckCommand.class,
+            ExplainCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
