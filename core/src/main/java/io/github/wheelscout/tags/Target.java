@@ -279,7 +279,6 @@ public final class Target {
         List<String> wheelPlatforms = wheelTags.platforms();
         int best = Integer.MAX_VALUE;
         int stage = 0; // furthest stage reached by an unsupported tag: 1 interpreter, 2 ABI, 3 platform
-        int[] columns = null;
         for (int i = 0; i < interpreters.size(); i++) {
             Map<String, int[]> byAbi = lookup.get(interpreters.get(i));
             if (byAbi == null) {
@@ -292,11 +291,9 @@ public final class Target {
                     stage = Math.max(stage, 2);
                     continue;
                 }
-                if (columns == null) {
-                    columns = columns(wheelPlatforms);
-                }
-                for (int column : columns) {
-                    int priority = column < 0 ? -1 : row[column];
+                for (int p = 0; p < wheelPlatforms.size(); p++) {
+                    Integer column = platformColumns.get(wheelPlatforms.get(p));
+                    int priority = column == null ? -1 : row[column];
                     if (priority < 0) {
                         stage = 3;
                     } else if (priority < best) {
@@ -311,15 +308,6 @@ public final class Target {
         TagCompatibility.Reason reason = stage == 1 ? TagCompatibility.Reason.INTERPRETER
                 : stage == 2 ? TagCompatibility.Reason.ABI : TagCompatibility.Reason.PLATFORM;
         return new TagCompatibility(this, wheelTags, -1, reason);
-    }
-
-    private int[] columns(List<String> wheelPlatforms) {
-        int[] columns = new int[wheelPlatforms.size()];
-        for (int p = 0; p < columns.length; p++) {
-            Integer column = platformColumns.get(wheelPlatforms.get(p));
-            columns[p] = column == null ? -1 : column;
-        }
-        return columns;
     }
 
     /** The priority of {@code tag} on this machine (its index in {@link #supportedTags()}), or -1. */
