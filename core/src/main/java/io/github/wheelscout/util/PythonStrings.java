@@ -32,9 +32,12 @@ public final class PythonStrings {
             }
             i++;
         }
-        if (i == n) {
-            return s;
-        }
+        return i == n ? s : lowerFrom(s, i);
+    }
+
+    /** The general case of {@link #lower(String)}, kept out of line so that callers inline only the scan. */
+    private static String lowerFrom(String s, int i) {
+        int n = s.length();
         StringBuilder out = null;
         for (int j = i; j < n; ) {
             int cp = s.codePointAt(j);
