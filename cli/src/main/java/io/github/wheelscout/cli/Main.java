@@ -1,6 +1,7 @@
 package io.github.wheelscout.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             TagsCommand.class,
             MatchCommand.class,
+            FilesCommand.class,
+            RequirementsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -29,6 +32,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+
+    private Main(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment the commands read ({@code PIP_INDEX_URL}, proxies, ...): the process's, or a test's. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** Runs wheelscout with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -36,7 +50,12 @@ public final class Main implements Runnable {
 
     /** Runs wheelscout with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs wheelscout with {@code args} in the environment {@code env} (for tests); returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cli = commandLine(env);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
@@ -44,7 +63,12 @@ public final class Main implements Runnable {
 
     /** The configured picocli command line, for tests and for the documentation generator. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.getenv());
+    }
+
+    /** The configured picocli command line reading the environment {@code env}. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Main(env));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;
     }

@@ -1,11 +1,10 @@
 package io.github.wheelscout.tags;
 
 import io.github.wheelscout.filename.WheelFilename;
+import io.github.wheelscout.requirement.MarkerEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -427,25 +426,14 @@ public final class Target {
 
     /**
      * The PEP 508 marker environment of the interpreter, with every key of packaging's
-     * {@code default_environment()}, in its order. {@code python_full_version} is the image's full Python version
-     * when known, else {@code X.Y.0}; {@code platform_machine} is the architecture word; {@code platform_release}
-     * and {@code platform_version} (the kernel's, unknowable without running the container) are empty strings.
+     * {@code default_environment()} ({@link MarkerEnvironment#linux}). {@code python_full_version} is the image's
+     * full Python version when known, else {@code X.Y.0}; {@code platform_machine} is the architecture word;
+     * {@code platform_release} and {@code platform_version} (the kernel's, unknowable without running the
+     * container) are empty strings.
      */
     public Map<String, String> markerEnvironment() {
         String full = pythonFullVersion != null ? pythonFullVersion : pythonVersion() + ".0";
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("implementation_name", implementation.name());
-        env.put("implementation_version", implementationVersion());
-        env.put("os_name", "posix");
-        env.put("platform_machine", arch.name());
-        env.put("platform_release", "");
-        env.put("platform_system", "Linux");
-        env.put("platform_version", "");
-        env.put("python_full_version", full);
-        env.put("platform_python_implementation", implementation.pythonImplementation());
-        env.put("python_version", pythonVersion());
-        env.put("sys_platform", "linux");
-        return Collections.unmodifiableMap(env);
+        return MarkerEnvironment.linux(implementation.name(), full, implementationVersion(), arch.name());
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.github.wheelscout.util;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Python's notions of text that packaging and pip rely on: what {@code str.strip()} and the regular
- * expression {@code \s} consider whitespace. Java's {@link Character#isWhitespace(int)} differs (it excludes
- * U+00A0 and U+202F, and includes nothing of U+0085), so the parsers use this instead.
+ * expression {@code \s} consider whitespace, and how Python splits lines and orders strings. Java's
+ * {@link Character#isWhitespace(int)} differs (it excludes U+0085, U+00A0, U+2007 and U+202F), so the parsers
+ * use this instead.
  */
 public final class PythonText {
 
@@ -49,5 +53,77 @@ public final class PythonText {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Python's order of strings: by code point. {@link String#compareTo} compares UTF-16 units, which orders
+     * characters above U+FFFF before U+E000..U+FFFF; this does not.
+     */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    /**
+     * Whether Python's regular expressions count {@code cp} as a word character ({@code \w} in a str pattern):
+     * {@code _} or what {@code str.isalnum()} accepts (letters, and decimal, digit and numeric characters).
+     */
+    public static boolean isWordCharacter(int cp) {
+        if (cp < 0x80) {
+            return cp == '_' || (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER:
+            case Character.LOWERCASE_LETTER:
+            case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.LETTER_NUMBER:
+            case Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Python's {@code s.splitlines()}: lines split at {@code \n}, {@code \r\n}, {@code \r}, {@code \x0b},
+     * {@code \x0c}, {@code \x1c}, {@code \x1d}, {@code \x1e}, U+0085, U+2028 and U+2029, without their line
+     * breaks; no empty last line for a trailing break.
+     */
+    public static List<String> splitLines(String s) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isLineBreak(c)) {
+                lines.add(s.substring(start, i));
+                i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < s.length()) {
+            lines.add(s.substring(start));
+        }
+        return lines;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85
+                || c == 0x2028 || c == 0x2029;
     }
 }

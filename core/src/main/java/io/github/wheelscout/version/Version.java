@@ -3,6 +3,7 @@ package io.github.wheelscout.version;
 import io.github.wheelscout.util.PythonText;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -487,28 +488,75 @@ public final class Version implements Comparable<Version> {
         return release.length;
     }
 
-    /** The release number at {@code i}, 0 past the end: PEP 440 pads releases with zeros. */
-    BigInteger releaseAt(int i) {
-        return i < release.length ? numberAt(RELEASE + i, release[i]) : BigInteger.ZERO;
-    }
-
-    /** Whether the release numbers at {@code i} of this and {@code other} (zero-padded) are equal. */
-    boolean releaseEquals(int i, Version other) {
-        return compareNumber(this, RELEASE + i, i < release.length ? release[i] : 0,
-                other, RELEASE + i, i < other.release.length ? other.release[i] : 0, i < release.length,
-                i < other.release.length) == 0;
-    }
-
-    /** Whether this and {@code other} have the same epoch and the same release (trailing zeros ignored). */
-    boolean sameEpochAndRelease(Version other) {
-        if (compareNumber(this, EPOCH, epoch, other, EPOCH, other.epoch, true, true) != 0) {
-            return false;
-        }
-        return compareRelease(this, other) == 0;
-    }
-
     boolean hasLocal() {
         return local != null;
+    }
+
+    /**
+     * Whether this version starts with {@code prefix}'s epoch and release, this release padded with zeros: the
+     * match of {@code ==prefix.*}.
+     */
+    boolean hasReleasePrefix(Version prefix) {
+        if (compareNumber(this, EPOCH, epoch, prefix, EPOCH, prefix.epoch, true, true) != 0) {
+            return false;
+        }
+        for (int i = 0; i < prefix.release.length; i++) {
+            boolean present = i < release.length;
+            if (compareNumber(this, RELEASE + i, present ? release[i] : 0, prefix, RELEASE + i, prefix.release[i],
+                    present, true) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether this version has the epoch, release (trailing zeros ignored) and pre-release of {@code other}: the
+     * family of {@code other}'s post-releases and local versions that {@code >other} excludes.
+     */
+    boolean hasSameReleaseAndPre(Version other) {
+        return compareNumber(this, EPOCH, epoch, other, EPOCH, other.epoch, true, true) == 0
+                && compareRelease(this, other) == 0
+                && preKind == other.preKind
+                && compareNumber(this, PRE, pre, other, PRE, other.pre, preKind != NO_PRE, other.preKind != NO_PRE)
+                == 0;
+    }
+
+    /**
+     * packaging's {@code canonicalize_version}: the normal form, with trailing zeros of the release removed
+     * (one number kept) when {@code stripTrailingZeros}.
+     */
+    String canonical(boolean stripTrailingZeros) {
+        if (!stripTrailingZeros || significant == release.length || (significant == 0 && release.length == 1)) {
+            return toString();
+        }
+        long[] trimmed = Arrays.copyOf(release, Math.max(significant, 1));
+        BigInteger[] trimmedBig = big == null ? null : Arrays.copyOf(big, RELEASE + trimmed.length);
+        return new Version(epoch, trimmed, preKind, pre, post, dev, local, trimmedBig).toString();
+    }
+
+    /**
+     * The version with these parts (normalised). Used to build the bounds of specifiers, where it runs once per
+     * specifier, so it goes through the text form.
+     */
+    static Version of(BigInteger epoch, List<BigInteger> release, Pre pre, BigInteger post, BigInteger dev) {
+        StringBuilder text = new StringBuilder();
+        if (epoch.signum() != 0) {
+            text.append(epoch).append('!');
+        }
+        for (int i = 0; i < release.size(); i++) {
+            text.append(i == 0 ? "" : ".").append(release.get(i));
+        }
+        if (pre != null) {
+            text.append(pre);
+        }
+        if (post != null) {
+            text.append(".post").append(post);
+        }
+        if (dev != null) {
+            text.append(".dev").append(dev);
+        }
+        return parse(text.toString());
     }
 
     // ---- order -------------------------------------------------------------------------------------------
@@ -519,6 +567,12 @@ public final class Version implements Comparable<Version> {
         if (this == o) {
             return 0;
         }
+        int c = comparePublic(o);
+        return c != 0 ? c : compareLocal(local, o.local);
+    }
+
+    /** The order of the public versions: {@link #compareTo} ignoring both local labels. */
+    int comparePublic(Version o) {
         int c = compareNumber(this, EPOCH, epoch, o, EPOCH, o.epoch, true, true);
         if (c != 0) {
             return c;
@@ -548,11 +602,7 @@ public final class Version implements Comparable<Version> {
         if (c != 0) {
             return c;
         }
-        c = compareNumber(this, DEV, Math.max(dev, 0), o, DEV, Math.max(o.dev, 0), dev >= 0, o.dev >= 0);
-        if (c != 0) {
-            return c;
-        }
-        return compareLocal(local, o.local);
+        return compareNumber(this, DEV, Math.max(dev, 0), o, DEV, Math.max(o.dev, 0), dev >= 0, o.dev >= 0);
     }
 
     /** packaging's pre-release rank: a lone dev release -1, a 0, b 1, rc 2, none 3. */

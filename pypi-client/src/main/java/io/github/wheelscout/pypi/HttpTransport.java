@@ -1,0 +1,270 @@
+package io.github.wheelscout.pypi;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ProtocolException;
+import java.net.UnknownServiceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.CacheControl;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * GETs index documents asynchronously over one shared {@link OkHttpClient} ({@code enqueue}, no thread per
+ * request), with bounded retries, bounded body reading and the offline switch. A 404 is "not found" (an empty
+ * optional), never retried; other 4xx are errors; 429 and 500/502/503/504 and transport failures are retried
+ * per the {@link RetryPolicy}. Every message names the URL with credentials redacted.
+ */
+final class HttpTransport implements Closeable {
+
+    /** Reads a successful response's body into a value; throws {@link MalformedResponseException} when it can't. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
+    }
+
+    private final OkHttpClient client;
+    private final RetryPolicy retry;
+    private final long maxBodyBytes;
+    private final boolean offline;
+    private final boolean ownsClient;
+
+    HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline, boolean ownsClient) {
+        this.client = client;
+        this.retry = retry;
+        this.maxBodyBytes = maxBodyBytes;
+        this.offline = offline;
+        this.ownsClient = ownsClient;
+    }
+
+    OkHttpClient client() {
+        return client;
+    }
+
+    boolean offline() {
+        return offline;
+    }
+
+    /** GETs {@code url} with {@code accept}; empty when the server says 404. */
+    <T> CompletableFuture<Optional<T>> get(HttpUrl url, String accept, BodyReader<T> reader) {
+        Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
+        if (offline) {
+            request.cacheControl(CacheControl.FORCE_CACHE);
+        }
+        CompletableFuture<Optional<T>> result = new CompletableFuture<>();
+        attempt(request.build(), reader, result, 1);
+        return result;
+    }
+
+    private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result, int attempt) {
+        client.newCall(request).enqueue(new Callback() {
+            @Override
+            public void onFailure(Call call, IOException e) {
+                failed(request, reader, result, attempt, e, null);
+            }
+
+            @Override
+            public void onResponse(Call call, Response response) {
+                try (response) {
+                    handle(request, response, reader, result, attempt);
+                } catch (IOException e) {
+                    failed(request, reader, result, attempt, e, null);
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        });
+    }
+
+    private <T> void handle(Request request, Response response, BodyReader<T> reader,
+            CompletableFuture<Optional<T>> result, int attempt) throws IOException {
+        HttpUrl url = response.request().url();
+        int code = response.code();
+        if (offline && code == 504 && response.networkResponse() == null) {
+            result.completeExceptionally(new IOException(where(request.url())
+                    + ": offline, and there is no cached copy (run once online to fill the cache, or use a mirror folder)"));
+            return;
+        }
+        if (code == 404) {
+            result.complete(Optional.empty());
+            return;
+        }
+        if (code == 429 || code == 500 || code == 502 || code == 503 || code == 504) {
+            String status = "HTTP " + code + statusText(response);
+            failed(request, reader, result, attempt, new IOException(status), retryAfter(response.header("Retry-After")));
+            return;
+        }
+        if (!response.isSuccessful()) {
+            String hint = code == 401 || code == 403 ? " (credentials missing or rejected)" : "";
+            result.completeExceptionally(new IOException(where(url) + ": HTTP " + code + statusText(response) + hint));
+            return;
+        }
+        ResponseBody body = response.body();
+        long length = body.contentLength();
+        if (length > maxBodyBytes) {
+            result.completeExceptionally(new MalformedResponseException(where(url) + ": the response is " + length
+                    + " bytes, more than the " + maxBodyBytes + " bytes allowed for an index page"));
+            return;
+        }
+        String contentType = response.header("Content-Type");
+        T value;
+        try (InputStream in = new Bounded(body.byteStream(), maxBodyBytes, url)) {
+            value = reader.read(url, contentType, in);
+        }
+        result.complete(Optional.of(value));
+    }
+
+    private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result,
+            int attempt, IOException e, Duration retryAfter) {
+        if (!retryable(e) || attempt >= retry.maxAttempts()) {
+            result.completeExceptionally(describe(request.url(), e, attempt));
+            return;
+        }
+        Duration wait;
+        if (retryAfter != null) {
+            wait = retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
+        } else {
+            long backoff = retry.backoff(attempt).toMillis();
+            // full jitter, but never less than half the backoff, so that a burst of retries still spreads out
+            wait = Duration.ofMillis(backoff / 2 + (backoff > 1 ? ThreadLocalRandom.current().nextLong(backoff - backoff / 2) : 0));
+        }
+        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> attempt(request, reader, result, attempt + 1));
+    }
+
+    /** Whether another attempt may succeed: transport failures and timeouts yes; answers that were understood no. */
+    static boolean retryable(IOException e) {
+        if (e instanceof MalformedResponseException || e instanceof InsecureIndexException) {
+            return false;
+        }
+        if (e instanceof SSLException || e instanceof UnknownServiceException) {
+            return false; // certificate problems and forbidden cleartext don't fix themselves
+        }
+        if (e instanceof ProtocolException p && String.valueOf(p.getMessage()).startsWith("Too many follow-up")) {
+            return false; // a redirect loop
+        }
+        return true;
+    }
+
+    /** The exception the caller gets: what happened, where (redacted), after how many attempts. */
+    private static IOException describe(HttpUrl url, IOException e, int attempts) {
+        if (e instanceof MalformedResponseException || e instanceof InsecureIndexException) {
+            return e;
+        }
+        String what;
+        if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+            what = "timed out";
+        } else if (e instanceof java.net.SocketTimeoutException) {
+            what = "timed out (" + e.getMessage() + ")";
+        } else if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("unexpected end of stream")) {
+            what = "the connection closed before the response was complete (" + e.getMessage() + ")";
+        } else if (e instanceof ProtocolException && String.valueOf(e.getMessage()).startsWith("Too many follow-up")) {
+            what = "too many redirects (a redirect loop?)";
+        } else {
+            what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
+        return new IOException(where(url) + ": " + Redaction.text(what) + tries, e);
+    }
+
+    private static String where(HttpUrl url) {
+        return "GET " + Redaction.url(url);
+    }
+
+    private static String statusText(Response response) {
+        String message = response.message();
+        return message == null || message.isEmpty() ? "" : " " + message;
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.trim();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration d = Duration.between(Instant.now(), when);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    /** Stops reading past {@code limit} bytes with a clear error, so a huge body cannot exhaust memory. */
+    private static final class Bounded extends FilterInputStream {
+        private final long limit;
+        private final HttpUrl url;
+        private long read;
+
+        Bounded(InputStream in, long limit, HttpUrl url) {
+            super(in);
+            this.limit = limit;
+            this.url = url;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) {
+                throw new MalformedResponseException(where(url) + ": the response is larger than the " + limit
+                        + " bytes allowed for an index page");
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+            if (client.cache() != null) {
+                try {
+                    client.cache().close();
+                } catch (IOException ignored) {
+                    // the cache is a cache: closing it late loses nothing
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.wheelscout.pypi;
+
+import io.github.wheelscout.index.PackageIndex;
+import io.github.wheelscout.index.ProjectFiles;
+import io.github.wheelscout.index.ReleaseMetadata;
+import io.github.wheelscout.name.ProjectName;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * The PyPI JSON API: {@code GET {root}/{name}/json} for a project's files (every release's), and
+ * {@code GET {root}/{name}/{version}/json} for one release's {@code requires_dist} and
+ * {@code requires_python}. Built by {@link IndexClients}.
+ */
+public final class PypiJsonIndex implements PackageIndex {
+
+    private final HttpUrl root;
+    private final HttpTransport transport;
+    private final ResultCache cache;
+    private final String display;
+
+    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
+    PypiJsonIndex(HttpUrl root, String display, HttpTransport transport, ResultCache cache) {
+        this.root = root;
+        this.display = display;
+        this.transport = transport;
+        this.cache = cache;
+    }
+
+    @Override
+    public ProjectFiles files(ProjectName name) throws IOException {
+        return Futures.join(filesAsync(name));
+    }
+
+    @Override
+    public Optional<ReleaseMetadata> metadata(ProjectName name, String version) throws IOException {
+        return Futures.join(metadataAsync(name, version));
+    }
+
+    @Override
+    public CompletableFuture<ProjectFiles> filesAsync(ProjectName name) {
+        return cache.files(name, () -> {
+            HttpUrl url = root.newBuilder().addPathSegment(name.value()).addPathSegment("json").build();
+            String source = Redaction.url(url);
+            return transport.get(url, "application/json", (finalUrl, contentType, body) -> {
+                requireJson(contentType, Redaction.url(finalUrl));
+                return new ProjectFiles(name, true, JsonApiParser.projectFiles(body, name, Redaction.url(finalUrl)), source);
+            }).thenApply(found -> found.orElseGet(() -> ProjectFiles.notFound(name, source)));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<ReleaseMetadata>> metadataAsync(ProjectName name, String version) {
+        return cache.metadata(name, version, () -> {
+            HttpUrl url = root.newBuilder().addPathSegment(name.value()).addPathSegment(version).addPathSegment("json").build();
+            return transport.get(url, "application/json", (finalUrl, contentType, body) -> {
+                requireJson(contentType, Redaction.url(finalUrl));
+                return JsonApiParser.releaseMetadata(body, name, version, Redaction.url(finalUrl));
+            });
+        });
+    }
+
+    /** A login page or a Simple index answering for the JSON API is an error, not an empty project. */
+    static void requireJson(String contentType, String source) throws MalformedResponseException {
+        if (contentType == null) {
+            return;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/html") || type.equals("application/xhtml+xml") || type.contains("+html")) {
+            throw new MalformedResponseException(source + ": expected JSON, got Content-Type '" + contentType
+                    + "' (is this a PyPI JSON API root? a Simple index needs --index-url)");
+        }
+    }
+
+    /** The root URL, credentials redacted. */
+    @Override
+    public String describe() {
+        return display;
+    }
+
+    @Override
+    public String toString() {
+        return "PypiJsonIndex[" + describe() + "]";
+    }
+}

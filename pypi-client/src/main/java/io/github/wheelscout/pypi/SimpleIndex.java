@@ -1,0 +1,113 @@
+package io.github.wheelscout.pypi;
+
+import io.github.wheelscout.index.FileKind;
+import io.github.wheelscout.index.IndexFile;
+import io.github.wheelscout.index.PackageIndex;
+import io.github.wheelscout.index.ProjectFiles;
+import io.github.wheelscout.index.ReleaseMetadata;
+import io.github.wheelscout.name.ProjectName;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * A Simple API index (PEP 503 / PEP 691), as pip uses it: {@code GET {index}/{canonical name}/} with content
+ * negotiation ({@link SimpleApiParser#ACCEPT}), redirects followed, relative file URLs resolved against the
+ * final page URL. A release's metadata comes from PEP 658: {@code GET {file_url}.metadata} for a file the
+ * page marks as having core metadata (a wheel first); empty when no file of the release has it.
+ */
+public final class SimpleIndex implements PackageIndex {
+
+    private final HttpUrl index;
+    private final HttpTransport transport;
+    private final ResultCache cache;
+    private final String display;
+
+    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
+    SimpleIndex(HttpUrl index, String display, HttpTransport transport, ResultCache cache) {
+        this.index = index;
+        this.display = display;
+        this.transport = transport;
+        this.cache = cache;
+    }
+
+    @Override
+    public ProjectFiles files(ProjectName name) throws IOException {
+        return Futures.join(filesAsync(name));
+    }
+
+    @Override
+    public Optional<ReleaseMetadata> metadata(ProjectName name, String version) throws IOException {
+        return Futures.join(metadataAsync(name, version));
+    }
+
+    @Override
+    public CompletableFuture<ProjectFiles> filesAsync(ProjectName name) {
+        return cache.files(name, () -> {
+            // pip: index URL + canonical name + "/"
+            HttpUrl url = index.newBuilder().addPathSegment(name.value()).addPathSegment("").build();
+            String source = Redaction.url(url);
+            return transport.get(url, SimpleApiParser.ACCEPT, (finalUrl, contentType, body) -> {
+                String page = Redaction.url(finalUrl);
+                String format = SimpleApiParser.formatOf(contentType);
+                List<IndexFile> files;
+                if ("json".equals(format)) {
+                    files = SimpleApiParser.json(body, name, finalUrl.toString(), page);
+                } else if ("html".equals(format)) {
+                    files = SimpleApiParser.html(body, name, finalUrl.toString(), page);
+                } else {
+                    throw new MalformedResponseException(page + ": unexpected Content-Type '" + contentType
+                            + "' (expected a Simple API page: " + SimpleApiParser.JSON_TYPE + " or text/html)");
+                }
+                return new ProjectFiles(name, true, files, source);
+            }).thenApply(found -> found.orElseGet(() -> ProjectFiles.notFound(name, source)));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<ReleaseMetadata>> metadataAsync(ProjectName name, String version) {
+        return cache.metadata(name, version, () -> filesAsync(name).thenCompose(files -> {
+            Optional<IndexFile> withMetadata = metadataFile(files, version);
+            if (withMetadata.isEmpty()) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            HttpUrl fileUrl = HttpUrl.parse(withMetadata.get().url());
+            if (fileUrl == null) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            HttpUrl url = fileUrl.newBuilder().fragment(null)
+                    .encodedPath(fileUrl.encodedPath() + ".metadata").build();
+            return transport.get(url, "*/*", (finalUrl, contentType, body) -> CoreMetadataParser.parse(
+                    body.readAllBytes(), name, version, Redaction.url(finalUrl)));
+        }));
+    }
+
+    /** The file whose PEP 658 metadata stands for the release: a wheel if one has it, else any file that has it. */
+    static Optional<IndexFile> metadataFile(ProjectFiles files, String version) {
+        IndexFile best = null;
+        for (IndexFile f : files.files()) {
+            if (f.coreMetadata() && version.equals(f.version()) && f.kind() != FileKind.OTHER) {
+                if (f.kind() == FileKind.WHEEL) {
+                    return Optional.of(f);
+                }
+                if (best == null) {
+                    best = f;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The index URL, credentials redacted. */
+    @Override
+    public String describe() {
+        return display;
+    }
+
+    @Override
+    public String toString() {
+        return "SimpleIndex[" + describe() + "]";
+    }
+}
