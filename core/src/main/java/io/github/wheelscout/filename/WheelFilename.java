@@ -5,6 +5,7 @@ import io.github.wheelscout.tags.CompressedTagSet;
 import io.github.wheelscout.tags.InvalidTagException;
 import io.github.wheelscout.util.PythonRepr;
 import io.github.wheelscout.util.PythonStrings;
+import io.github.wheelscout.util.PythonText;
 import io.github.wheelscout.version.Version;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -175,7 +176,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
             if (cp == '_' && previous == '_') {
                 return false;
             }
-            if (cp != '.' && !PythonStrings.isWordChar(cp)) {
+            if (cp != '.' && !PythonText.isWordCharacter(cp)) {
                 return false;
             }
             previous = (char) (cp == '_' ? '_' : 0);
