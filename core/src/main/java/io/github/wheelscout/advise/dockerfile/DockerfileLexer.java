@@ -26,7 +26,7 @@ public final class DockerfileLexer {
      * The lexed file.
      *
      * @param instructions the instructions in order
-     * @param directives   the parser directives, lower-cased names
+     * @param directives   the parser directives, lower-cased names, in order
      * @param problems     what could not be read (a continuation or here-document left open, a bad directive),
      *                     with the line
      */
@@ -35,7 +35,7 @@ public final class DockerfileLexer {
         /** Freezes the fields. */
         public Result {
             instructions = List.copyOf(instructions);
-            directives = Map.copyOf(directives);
+            directives = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(directives));
             problems = List.copyOf(problems);
         }
     }

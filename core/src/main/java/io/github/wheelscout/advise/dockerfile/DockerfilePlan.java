@@ -45,7 +45,9 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         runtimePackages = List.copyOf(runtimePackages);
         List<String> lines = new ArrayList<>();
         for (String h : header) {
-            lines.addAll(List.of(h.split("\r\n|\n|\r", -1)));
+            for (String line : h.split("\r\n|\n|\r", -1)) {
+                lines.add(line.stripTrailing());
+            }
         }
         header = List.copyOf(lines);
         Objects.requireNonNull(platform, "platform");

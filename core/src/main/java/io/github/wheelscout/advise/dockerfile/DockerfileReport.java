@@ -9,7 +9,7 @@ import java.util.Optional;
  * What {@link DockerfileReader} found in a Dockerfile.
  *
  * @param stages      the build stages in order
- * @param globalArgs  the {@code ARG}s declared before the first {@code FROM}, with their values (a build argument
+ * @param globalArgs  the {@code ARG}s declared before the first {@code FROM} in order, with their values (a build argument
  *                    given to the reader overrides the default; empty = no value)
  * @param directives  the parser directives ({@code syntax}, {@code escape}, {@code check})
  * @param unfollowed  the constructs it could not follow, in line order
@@ -20,8 +20,8 @@ public record DockerfileReport(List<Stage> stages, Map<String, Optional<String>>
     /** Freezes the fields. */
     public DockerfileReport {
         stages = List.copyOf(stages);
-        globalArgs = Map.copyOf(globalArgs);
-        directives = Map.copyOf(directives);
+        globalArgs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(globalArgs));
+        directives = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(directives));
         unfollowed = List.copyOf(unfollowed);
     }
 
