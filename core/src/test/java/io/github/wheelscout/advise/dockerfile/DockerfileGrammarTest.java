@@ -17,7 +17,7 @@ class DockerfileGrammarTest {
                 ENV A=1 B="two words"
                 WORKDIR /src
                 COPY --chown=app:app requirements.txt ./
-                RUN --mount=type=cache,target=/root/.cache/pip pip wheel -w /w -r requirements.txt
+                RUN --mount=type=cache,target=/tmp/pip-cache pip wheel -w /w -r requirements.txt
                 FROM python:3.12-slim@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
                 COPY --from=build /w /w
                 RUN --mount=type=bind,from=build,source=/w,target=/w pip install /w/*.whl

@@ -169,13 +169,13 @@ class DockerfileReaderTest {
                 FROM python:3.12-slim
                 WORKDIR /srv
                 WORKDIR app
-                COPY requirements.txt /opt/reqs/
-                RUN cd /opt/reqs && pip install -r requirements.txt && cd .. && pip install -r reqs/requirements.txt
+                COPY requirements.txt /usr/src/reqs/
+                RUN cd /usr/src/reqs && pip install -r requirements.txt && cd .. && pip install -r reqs/requirements.txt
                 RUN pip install -r ../app/other.txt
                 """;
         DockerfileReport r = DockerfileReader.read(text);
         List<PipCommand> pips = r.stages().get(0).pipCommands();
-        assertThat(pips.get(0).requirementFiles().get(0).imagePath()).contains("/opt/reqs/requirements.txt");
+        assertThat(pips.get(0).requirementFiles().get(0).imagePath()).contains("/usr/src/reqs/requirements.txt");
         assertThat(pips.get(0).requirementFiles().get(0).contextCandidates()).containsExactly("requirements.txt");
         assertThat(pips.get(1).requirementFiles().get(0).contextCandidates()).containsExactly("requirements.txt");
         assertThat(pips.get(2).requirementFiles().get(0).imagePath()).contains("/srv/app/other.txt");

@@ -25,7 +25,7 @@ RUN pip install --no-index --find-links=/tmp/wheels /tmp/wheels/*.whl \
 
 FROM runtime AS test
 COPY requirements-dev.txt .
-RUN --mount=type=cache,target=/root/.cache/pip \
+RUN --mount=type=cache,target=/tmp/pip-cache \
     pip install -r requirements-dev.txt --no-binary=coverage
 
 FROM ${REGISTRY}/python:${PYTHON_VERSION:-3.11}-slim AS mirror
