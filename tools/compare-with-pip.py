@@ -32,6 +32,7 @@ def main():
     p.add_argument("--index-url", required=True, help="a mirror folder (bandersnatch layout) or a Simple API URL")
     p.add_argument("--image", action="append", required=True)
     p.add_argument("--python", default=sys.executable, help="the Python whose pip is the reference")
+    p.add_argument("--arch", help="the images' architecture (default x86_64)")
     p.add_argument("--pre", action="store_true")
     p.add_argument("--prefer-binary", action="store_true")
     p.add_argument("--only-binary", action="append", default=[])
@@ -42,6 +43,7 @@ def main():
     selection = (["--pre"] if args.pre else []) + (["--prefer-binary"] if args.prefer_binary else []) \
         + sum((["--only-binary", v] for v in args.only_binary), []) \
         + sum((["--no-binary", v] for v in args.no_binary), [])
+    arch = ["--arch", args.arch] if args.arch else []
 
     index = args.index_url
     pip_index = index
@@ -63,7 +65,7 @@ def main():
     for batch in batches:
         report = json.loads(subprocess.run(
             shlex.split(args.wheelscout) + ["check", "--format", "json", "--fail-on", "none", "--index-url", index]
-            + sum((["--image", i] for i in args.image), []) + selection + list(batch.values()),
+            + sum((["--image", i] for i in args.image), []) + arch + selection + list(batch.values()),
             check=False, capture_output=True, text=True).stdout)
         targets = report["targets"]
         for r in report["requirements"]:
@@ -73,7 +75,7 @@ def main():
     differences = 0
     compared = 0
     for image in args.image:
-        tags = subprocess.run(shlex.split(args.wheelscout) + ["tags", "--image", image], check=True, capture_output=True,
+        tags = subprocess.run(shlex.split(args.wheelscout) + ["tags", "--image", image] + arch, check=True, capture_output=True,
                               text=True).stdout
         target = next(t for t in targets if t["image"] == image)
         full = target["python_full"] or target["python"] + ".0"
