@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             MatchCommand.class,
             FilesCommand.class,
             CheckCommand.class,
+            GateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
