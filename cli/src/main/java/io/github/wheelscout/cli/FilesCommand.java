@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "files",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Lists every file the index has for a project: filename, version, kind, size, "
                 + "requires-python, yanked, upload time.",
         exitCodeListHeading = "%nExit codes:%n",

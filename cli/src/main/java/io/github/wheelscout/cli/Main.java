@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
             TagsCommand.class,
             MatchCommand.class,
             FilesCommand.class,
+            RequirementsCommand.class,
             CheckCommand.class,
+            ExplainCommand.class,
             GateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -42,6 +44,12 @@ public final class Main implements Runnable {
     /** The environment the commands read ({@code PIP_INDEX_URL}, proxies, ...): the process's, or a test's. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** The environment of the run {@code spec} belongs to: the process's, or the one a test gave {@link #run}. */
+    static Map<String, String> environmentOf(CommandLine.Model.CommandSpec spec) {
+        Object root = spec == null ? null : spec.root().userObject();
+        return root instanceof Main main ? main.environment() : System.getenv();
     }
 
     /** Runs wheelscout with {@code args} and exits with its exit code. */
