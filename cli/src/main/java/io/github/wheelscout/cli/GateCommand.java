@@ -75,7 +75,8 @@ public final class GateCommand implements Callable<Integer> {
     String base;
 
     @Option(names = "--head", required = true, paramLabel = "HEAD",
-            description = "The requirements after the change: a requirements file (pip's format).")
+            description = "The requirements after the change: a requirements file (pip's format) or a"
+                    + " pyproject.toml.")
     String head;
 
     @Mixin
@@ -141,7 +142,7 @@ public final class GateCommand implements Callable<Integer> {
         }
         Path displayRoot = GitRevision.rootOf(headPath).orElse(Path.of("").toAbsolutePath());
 
-        Side headSide = side(RequirementsFile.read(headPath, env), displayRoot, "");
+        Side headSide = side(read(headPath, env, null), displayRoot, "");
         Side baseSide;
         String baseLabel;
         if (base.startsWith(GIT_PREFIX)) {
@@ -153,8 +154,7 @@ public final class GateCommand implements Callable<Integer> {
                         + ": the base is empty, so every requirement of the head is new");
                 baseSide = Side.EMPTY;
             } else {
-                RequirementsFile read = RequirementsFile.read(headPath, env, Path.of(""), git);
-                baseSide = side(read, displayRoot, git.revision() + ":");
+                baseSide = side(read(headPath, env, git), displayRoot, git.revision() + ":");
             }
         } else {
             Path basePath = path("--base", base);
@@ -163,7 +163,7 @@ public final class GateCommand implements Callable<Integer> {
                         + " head file, write --base git:REV)");
             }
             baseLabel = base;
-            baseSide = side(RequirementsFile.read(basePath, env), displayRoot, "");
+            baseSide = side(read(basePath, env, null), displayRoot, "");
         }
         List<RequirementsFileError> errors = new ArrayList<>(baseSide.errors());
         errors.addAll(headSide.errors());
@@ -216,6 +216,19 @@ public final class GateCommand implements Callable<Integer> {
             case FAIL -> ExitCodes.FOUND;
             case UNKNOWN -> ExitCodes.INDEX_ERROR;
         };
+    }
+
+    /**
+     * Reads a requirements file, or a pyproject.toml (a name ending in {@code .toml}), from the file system or, with
+     * {@code git}, at a revision.
+     */
+    private static RequirementsFile read(Path file, Map<String, String> env, GitRevision git) throws IOException {
+        boolean pyproject = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".toml");
+        if (git == null) {
+            return pyproject ? PyprojectReader.read(file) : RequirementsFile.read(file, env);
+        }
+        return pyproject ? PyprojectReader.parse(new String(git.read(file), StandardCharsets.UTF_8), file.toString())
+                : RequirementsFile.read(file, env, Path.of(""), git);
     }
 
     private static Path path(String option, String value) {

@@ -386,6 +386,24 @@ class GateCommandTest {
     }
 
     @Test
+    void aPyprojectHeadIsComparedWithThePyprojectAtTheRevision() throws IOException {
+        GitRepo repo = GitRepo.init(tmp.resolve("repo"));
+        repo.write("pyproject.toml", "[project]\nname = \"app\"\ndependencies = [\n  \"shapely==2.0.6\",\n]\n");
+        repo.commit("base");
+        Path head = repo.write("pyproject.toml", "[project]\nname = \"app\"\ndependencies = [\n  \"shapely==2.1.2\",\n"
+                + "  \"duckdb==1.4.4\",\n]\n");
+
+        Run r = gate("git:main", head, "--format", "json");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        JsonNode report = json(r.out());
+        assertThat(change(report, "shapely", ALPINE).get("change").asText()).isEqualTo("fixed");
+        JsonNode duckdb = change(report, "duckdb", ALPINE);
+        assertThat(duckdb.get("change").asText()).isEqualTo("new-build");
+        assertThat(duckdb.get("source").asText()).isEqualTo("pyproject.toml:5");
+    }
+
+    @Test
     void aFileMissingAtTheRevisionMakesAnEmptyBaseAndSaysSo() throws IOException {
         GitRepo repo = GitRepo.init(tmp.resolve("repo"));
         repo.write("README.md", "x\n");
