@@ -254,6 +254,24 @@ class GateCommandTest {
                 .contains("| ➖ | `pyarrow==17.0.0` | python:3.12-slim | unchanged | wheel 23.0.0 | wheel 17.0.0 |");
     }
 
+    @Test
+    void theReadmesGateDemoPrintsWhatTheReadmeShows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md").toAbsolutePath().normalize());
+        String start = "```\nwheelscout gate: base fixtures/demo/gate-base.txt";
+        int from = readme.indexOf(start);
+        assertThat(from).as("README.md shows the gate demo's output").isPositive();
+        String shown = readme.substring(from + 4, readme.indexOf("```", from + 4));
+        Path demo = Path.of("..", "fixtures", "demo");
+
+        Run r = run(Map.of(), "gate", "--base", demo.resolve("gate-base.txt").toString(), "--head",
+                demo.resolve("gate-head.txt").toString(), "--index-url", mirror(), "--no-cache", "--image", ALPINE,
+                "--image", SLIM, "--baseline", demo.resolve("gate-baseline.json").toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        // The same, but for the paths: run from cli/, they start with ../ outside a git checkout.
+        assertThat(r.out().replace("../fixtures/", "fixtures/")).isEqualTo(shown);
+    }
+
     // ---- baseline -----------------------------------------------------------------------------------------------
 
     @Test
