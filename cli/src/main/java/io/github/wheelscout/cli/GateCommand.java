@@ -127,7 +127,8 @@ public final class GateCommand implements Callable<Integer> {
 
         Path headPath = path("--head", head);
         if (!Files.isRegularFile(headPath)) {
-            throw new IllegalArgumentException("--head " + head + ": no such file");
+            throw new IllegalArgumentException("--head " + head + ": "
+                    + (Files.exists(headPath) ? "not a file" : "no such file"));
         }
         Baseline baseline = Baseline.EMPTY;
         if (baselineFile != null) {
@@ -159,8 +160,9 @@ public final class GateCommand implements Callable<Integer> {
         } else {
             Path basePath = path("--base", base);
             if (!Files.isRegularFile(basePath)) {
-                throw new IllegalArgumentException("--base " + base + ": no such file (for a git revision of the"
-                        + " head file, write --base git:REV)");
+                throw new IllegalArgumentException("--base " + base + ": "
+                        + (Files.exists(basePath) ? "not a file" : "no such file")
+                        + " (for a git revision of the head file, write --base git:REV)");
             }
             baseLabel = base;
             baseSide = side(read(basePath, env, null), displayRoot, "");
