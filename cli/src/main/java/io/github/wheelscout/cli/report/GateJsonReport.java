@@ -1,8 +1,6 @@
 package io.github.wheelscout.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.wheelscout.analysis.AnalysisRequirement;
 import io.github.wheelscout.gate.BaselineEntry;
 import io.github.wheelscout.gate.Change;
@@ -21,9 +19,6 @@ public final class GateJsonReport {
     /** The schema version written in every document. */
     public static final int SCHEMA = 1;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     private GateJsonReport() {
     }
@@ -31,8 +26,7 @@ public final class GateJsonReport {
     /** Writes {@code report} to {@code out}, pretty-printed, ending with a newline. */
     public static void write(GateReport report, Writer out) throws IOException {
         GateResult result = report.result();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA);
             g.writeStringField("status", report.status().word());
