@@ -68,8 +68,7 @@ public final class IndexOptions {
 
     /** The environment of this run (the process's, or the one a test gave {@link Main#run}). */
     public Map<String, String> environment() {
-        Object root = mixee == null ? null : mixee.root().userObject();
-        return root instanceof Main main ? main.environment() : System.getenv();
+        return Main.environmentOf(mixee);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.wheelscout.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +21,10 @@ import picocli.CommandLine.Command;
             TagsCommand.class,
             MatchCommand.class,
             FilesCommand.class,
+            RequirementsCommand.class,
             CheckCommand.class,
+            ExplainCommand.class,
+            GateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,9 +50,21 @@ public final class Main implements Runnable {
         return environment;
     }
 
+    /** The environment of the run {@code spec} belongs to: the process's, or the one a test gave {@link #run}. */
+    static Map<String, String> environmentOf(CommandLine.Model.CommandSpec spec) {
+        Object root = spec == null ? null : spec.root().userObject();
+        return root instanceof Main main ? main.environment() : System.getenv();
+    }
+
     /** Runs wheelscout with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: filenames and requirements are Unicode, and so are the reports.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs wheelscout with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */

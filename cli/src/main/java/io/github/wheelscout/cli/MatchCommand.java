@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         name = "match",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads wheel filenames from standard input, one per line (UTF-8; a trailing CR is dropped), and writes"
-                    + " one line per input, in order:",
+            "Says, for each wheel filename on standard input, whether TARGET accepts it and how much it prefers it.",
+            "Reads one filename per line (UTF-8; a trailing CR is dropped) and writes one line per input, in order:",
             "  filename<TAB>compatible|incompatible|invalid<TAB>priority[<TAB>why]",
             "priority is the index of the wheel's best tag in `wheelscout tags TARGET` (0 is best), -1 unless"
                     + " compatible. An invalid line never stops the rest.",
@@ -62,8 +62,16 @@ final class MatchCommand implements Callable<Integer> {
         try {
             for (String line; (line = lines.next()) != null; ) {
                 buffer.append(line).append('\t');
-                try {
-                    TagCompatibility result = machine.compatibility(WheelFilename.parse(line));
+                // tryParse: most inputs are valid, and an invalid one costs no exception unless --why wants its message.
+                WheelFilename wheel = WheelFilename.tryParse(line).orElse(null);
+                if (wheel == null) {
+                    anyInvalid = true;
+                    buffer.append("invalid\t-1");
+                    if (why) {
+                        buffer.append('\t').append(parseError(line));
+                    }
+                } else {
+                    TagCompatibility result = machine.compatibility(wheel);
                     if (result.isCompatible()) {
                         buffer.append("compatible\t").append(result.priority());
                         if (why) {
@@ -75,12 +83,6 @@ final class MatchCommand implements Callable<Integer> {
                             buffer.append('\t').append(result.reason().word()).append(": ")
                                     .append(result.explanation());
                         }
-                    }
-                } catch (InvalidWheelFilenameException e) {
-                    anyInvalid = true;
-                    buffer.append("invalid\t-1");
-                    if (why) {
-                        buffer.append('\t').append(e.getMessage());
                     }
                 }
                 buffer.append('\n');
@@ -96,6 +98,15 @@ final class MatchCommand implements Callable<Integer> {
             out.flush();
         }
         return anyInvalid ? ExitCodes.USAGE : ExitCodes.OK;
+    }
+
+    private static String parseError(String line) {
+        try {
+            WheelFilename.parse(line);
+            throw new IllegalStateException("tryParse and parse disagree on " + line);
+        } catch (InvalidWheelFilenameException e) {
+            return e.getMessage();
+        }
     }
 
     /** Lines ending at {@code \n} only (a lone {@code \r} is part of a line; {@code \r\n} counts as {@code \n}). */

@@ -8,10 +8,12 @@ import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
 import io.github.wheelscout.requirement.RequirementsFileError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,13 +63,18 @@ public final class RequirementInputs {
 
     /** Reads every input, in the order: requirements files, then command-line requirements; then constraints. */
     public Loaded load(Map<String, String> environment) {
+        return load(System.in, environment);
+    }
+
+    /** {@link #load(Map)}, reading {@code -} from {@code stdin}. */
+    public Loaded load(InputStream stdin, Map<String, String> environment) {
         List<AnalysisRequirement> requirements = new ArrayList<>();
         List<AnalysisRequirement> constraints = new ArrayList<>();
         List<GlobalOption> options = new ArrayList<>();
         List<RequirementsFileError> errors = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (String file : requirementFiles) {
-            RequirementsFile read = read(file, environment);
+            RequirementsFile read = read(file, stdin, environment);
             for (RequirementLine line : read.requirements()) {
                 (line.constraint() ? constraints : requirements).add(AnalysisRequirement.from(line));
             }
@@ -86,7 +93,7 @@ public final class RequirementInputs {
             }
         }
         for (String file : constraintFiles) {
-            RequirementsFile read = read(file, environment);
+            RequirementsFile read = read(file, stdin, environment);
             // Everything in a constraints file constrains, includes too (pip: "-c" lines are constraints).
             read.requirements().stream().map(AnalysisRequirement::from).forEach(constraints::add);
             options.addAll(read.options());
@@ -96,18 +103,24 @@ public final class RequirementInputs {
         return new Loaded(requirements, constraints, options, errors, files);
     }
 
-    /** Reads one input file: standard input for {@code -}, a pyproject.toml, else a requirements file. */
-    static RequirementsFile read(String file, Map<String, String> environment) {
+    /**
+     * Reads one input file: {@code -} is standard input (a requirements file), a name ending in {@code .toml} a
+     * pyproject.toml, anything else a requirements file. {@code ${VAR}} is expanded from {@code environment}.
+     */
+    static RequirementsFile read(String file, InputStream stdin, Map<String, String> environment) {
         if (file.equals("-")) {
             String content;
             try {
-                content = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                content = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read requirements from standard input: " + e.getMessage(), e);
             }
             return RequirementsFile.parse(content, "<stdin>", Path.of(""), environment);
         }
         Path path = Path.of(file);
+        if (file.toLowerCase(Locale.ROOT).endsWith(".toml")) {
+            return PyprojectReader.read(path);
+        }
         return RequirementsFile.read(path, environment);
     }
 }

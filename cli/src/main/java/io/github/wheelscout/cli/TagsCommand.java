@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
         name = "tags",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the wheel tags TARGET supports, most preferred first, one per line (as pip debug --verbose"
-                    + " lists them, and exactly as packaging 26.3's sys_tags() yields them on that machine).",
+            "Prints the wheel tags TARGET supports, most preferred first, one per line.",
+            "The list is exactly what packaging 26.3's sys_tags() yields on that machine (pip debug --verbose"
+                    + " prints it too).",
             "A wheel's priority on the machine is the line number of its best tag, counting from 0.",
         },
         exitCodeListHeading = "%nExit codes:%n",

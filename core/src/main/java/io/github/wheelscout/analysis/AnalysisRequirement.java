@@ -77,6 +77,11 @@ public record AnalysisRequirement(
                 line.requirement().orElse(null), line.origin().toString(), hashes, notIndexed);
     }
 
+    /** The project's canonical name, or the text as written when it names none (an unnamed URL or path). */
+    public String displayName() {
+        return name != null ? name.value() : text;
+    }
+
     /** Whether pip resolves it from an index (so that wheelscout can analyse it). */
     public boolean isIndexed() {
         return notIndexed == null && requirement != null;

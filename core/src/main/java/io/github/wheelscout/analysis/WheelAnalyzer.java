@@ -282,7 +282,7 @@ public final class WheelAnalyzer {
         for (RequirementReport report : reports) {
             Outcome o = report.outcome(t);
             counts.merge(o.verdict(), 1, Integer::sum);
-            String name = report.requirement().name().value();
+            String name = report.requirement().displayName();
             // Several lines may name one project: its file is downloaded once.
             if (o.file() != null && counted.add(o.file().url())) {
                 if (o.size().isPresent()) {

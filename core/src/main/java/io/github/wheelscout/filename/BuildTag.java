@@ -1,5 +1,6 @@
 package io.github.wheelscout.filename;
 
+import io.github.wheelscout.util.PythonText;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -31,19 +32,7 @@ public record BuildTag(BigInteger number, String rest) implements Comparable<Bui
         if (c != 0) {
             return c;
         }
-        // Python compares strings by code point; String.compareTo compares UTF-16 units.
-        int i = 0;
-        int j = 0;
-        while (i < rest.length() && j < other.rest.length()) {
-            int a = rest.codePointAt(i);
-            int b = other.rest.codePointAt(j);
-            if (a != b) {
-                return Integer.compare(a, b);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Boolean.compare(i < rest.length(), j < other.rest.length());
+        return PythonText.compare(rest, other.rest); // by code point, as Python
     }
 
     /** The number followed by the rest, e.g. {@code 1abc}. */

@@ -5,6 +5,7 @@ import io.github.wheelscout.tags.CompressedTagSet;
 import io.github.wheelscout.tags.InvalidTagException;
 import io.github.wheelscout.util.PythonRepr;
 import io.github.wheelscout.util.PythonStrings;
+import io.github.wheelscout.util.PythonText;
 import io.github.wheelscout.version.Version;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -41,9 +42,21 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
      *     build, tags
      */
     public static WheelFilename parse(String filename) {
+        return parse(filename, true);
+    }
+
+    /**
+     * {@link #parse(String)}, or empty when {@code filename} is not a valid wheel filename. Throws nothing and
+     * builds no message, so it is the cheap way to sort many names.
+     */
+    public static Optional<WheelFilename> tryParse(String filename) {
+        return Optional.ofNullable(parse(filename, false));
+    }
+
+    /** Parses; on failure throws when {@code throwing}, else returns null. */
+    private static WheelFilename parse(String filename, boolean throwing) {
         if (!filename.endsWith(".whl")) {
-            throw invalid(filename, InvalidWheelFilenameException.Part.EXTENSION,
-                    "Invalid wheel filename (extension must be '.whl'): " + PythonRepr.of(filename), null);
+            return fail(throwing, filename, InvalidWheelFilenameException.Part.EXTENSION);
         }
         int end = filename.length() - 4;
         int dash1 = -1;
@@ -63,37 +76,90 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
             }
         }
         if (dashes != 4 && dashes != 5) {
-            throw invalid(filename, InvalidWheelFilenameException.Part.PARTS,
-                    "Invalid wheel filename (wrong number of parts): " + stem(filename), null);
+            return fail(throwing, filename, InvalidWheelFilenameException.Part.PARTS);
         }
-
         if (!isValidName(filename, dash1)) {
-            throw invalid(filename, InvalidWheelFilenameException.Part.NAME,
-                    "Invalid project name: " + stem(filename), null);
+            return fail(throwing, filename, InvalidWheelFilenameException.Part.NAME);
         }
-        ProjectName name = new ProjectName(normalizeName(filename.substring(0, dash1)));
-
         Version version = Version.tryParse(filename.substring(dash1 + 1, dash2)).orElse(null);
         if (version == null) {
-            throw invalid(filename, InvalidWheelFilenameException.Part.VERSION,
-                    "Invalid wheel filename (invalid version): " + stem(filename), null);
+            return fail(throwing, filename, InvalidWheelFilenameException.Part.VERSION);
         }
-
         BuildTag build = null;
         int tagsStart = dash2 + 1;
         if (dashes == 5) {
             build = buildTag(filename, dash2 + 1, dash3);
+            if (build == null) {
+                return fail(throwing, filename, InvalidWheelFilenameException.Part.BUILD);
+            }
             tagsStart = dash3 + 1;
         }
-
-        CompressedTagSet tags;
-        try {
-            tags = CompressedTagSet.parse(filename.substring(tagsStart, end));
-        } catch (InvalidTagException e) {
-            throw invalid(filename, InvalidWheelFilenameException.Part.TAGS,
-                    "Invalid wheel filename (invalid tag component): " + stem(filename), e);
+        CompressedTagSet tags = CompressedTagSet.parse(filename, tagsStart, end, false);
+        if (tags == null) {
+            return fail(throwing, filename, InvalidWheelFilenameException.Part.TAGS);
         }
+        ProjectName name = new ProjectName(normalizeName(filename.substring(0, dash1)));
         return new WheelFilename(filename, name, version, build, tags);
+    }
+
+    /** Null, or the exception with packaging's message for {@code part} when {@code throwing}. */
+    private static WheelFilename fail(boolean throwing, String filename, InvalidWheelFilenameException.Part part) {
+        if (!throwing) {
+            return null;
+        }
+        int end = filename.length() - 4;
+        String stem = part == InvalidWheelFilenameException.Part.EXTENSION ? null
+                : PythonRepr.of(filename.substring(0, end));
+        switch (part) {
+            case EXTENSION:
+                throw invalid(filename, part,
+                        "Invalid wheel filename (extension must be '.whl'): " + PythonRepr.of(filename), null);
+            case PARTS:
+                throw invalid(filename, part, "Invalid wheel filename (wrong number of parts): " + stem, null);
+            case NAME:
+                throw invalid(filename, part, "Invalid project name: " + stem, null);
+            case VERSION:
+                Throwable cause = null;
+                try {
+                    Version.parse(filename.split("-", -1)[1]);
+                } catch (IllegalArgumentException e) {
+                    cause = e;
+                }
+                throw invalid(filename, part, "Invalid wheel filename (invalid version): " + stem, cause);
+            case BUILD:
+                throw invalid(filename, part, "Invalid build number: " + filename.split("-", -1)[2] + " in " + stem,
+                        null);
+            default:
+                int tagsStart = nthDash(filename, end, dashCount(filename, end) - 3) + 1;
+                Throwable tagError = null;
+                try {
+                    CompressedTagSet.parse(filename.substring(tagsStart, end));
+                } catch (InvalidTagException e) {
+                    tagError = e;
+                }
+                throw invalid(filename, part, "Invalid wheel filename (invalid tag component): " + stem, tagError);
+        }
+    }
+
+    private static int dashCount(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '-') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The index of the {@code n}-th (0-based) dash of {@code s[0, end)}. */
+    private static int nthDash(String s, int end, int n) {
+        int seen = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '-' && seen++ == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -110,7 +176,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
             if (cp == '_' && previous == '_') {
                 return false;
             }
-            if (cp != '.' && !PythonStrings.isWordChar(cp)) {
+            if (cp != '.' && !PythonText.isWordCharacter(cp)) {
                 return false;
             }
             previous = (char) (cp == '_' ? '_' : 0);
@@ -144,15 +210,17 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         return out.toString();
     }
 
-    /** packaging's {@code (\d+)(.*)} with {@code re.ASCII}, matched at the start of {@code s[from, to)}. */
+    /**
+     * packaging's {@code (\d+)(.*)} with {@code re.ASCII}, matched at the start of {@code s[from, to)}; null when
+     * it does not match.
+     */
     private static BuildTag buildTag(String s, int from, int to) {
         int digitsEnd = from;
         while (digitsEnd < to && s.charAt(digitsEnd) >= '0' && s.charAt(digitsEnd) <= '9') {
             digitsEnd++;
         }
         if (digitsEnd == from) {
-            throw invalid(s, InvalidWheelFilenameException.Part.BUILD,
-                    "Invalid build number: " + s.substring(from, to) + " in " + stem(s), null);
+            return null;
         }
         BigInteger number = digitsEnd - from <= 18
                 ? BigInteger.valueOf(Long.parseLong(s, from, digitsEnd, 10))
@@ -163,10 +231,6 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
             restEnd = to;
         }
         return new BuildTag(number, digitsEnd == restEnd ? "" : s.substring(digitsEnd, restEnd));
-    }
-
-    private static String stem(String filename) {
-        return PythonRepr.of(filename.substring(0, filename.length() - 4));
     }
 
     private static InvalidWheelFilenameException invalid(String input, InvalidWheelFilenameException.Part part,

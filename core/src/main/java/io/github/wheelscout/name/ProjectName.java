@@ -28,17 +28,19 @@ public record ProjectName(String value) implements Comparable<ProjectName> {
 
     /**
      * The PEP 503 canonical form of {@code name}, as packaging's {@code canonicalize_name}: lower-cased with
-     * Python's full Unicode rules (which Java's root-locale lower-casing matches), runs of {@code -_.}
+     * Python's full Unicode rules (which Java's root-locale lower-casing matches), then runs of {@code -_.}
      * collapsed to one {@code -}.
      */
     public static String normalize(String name) {
         if (isCanonical(name)) {
             return name; // the common case: no copy
         }
-        StringBuilder out = new StringBuilder(name.length());
+        // packaging lower-cases first, then collapses separators (the order matters for a final sigma).
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
         boolean inSeparatorRun = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             if (isSeparator(c)) {
                 if (!inSeparatorRun) {
                     out.append('-');
@@ -49,7 +51,7 @@ public record ProjectName(String value) implements Comparable<ProjectName> {
                 inSeparatorRun = false;
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     private static boolean isCanonical(String name) {

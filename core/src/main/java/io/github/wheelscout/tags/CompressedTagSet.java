@@ -40,21 +40,50 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
      *     exactly three {@code -}-separated parts, or an interpreter is not a Python identifier
      */
     public static CompressedTagSet parse(String tag) {
-        int firstDash = tag.indexOf('-');
-        int secondDash = firstDash < 0 ? -1 : tag.indexOf('-', firstDash + 1);
-        boolean threeParts = secondDash >= 0 && tag.indexOf('-', secondDash + 1) < 0;
-        if (!threeParts) {
-            // Rare: report exactly as packaging does, empty members first.
-            checkEmptyMembers(tag);
-            throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " must have exactly three components");
+        return parse(tag, 0, tag.length(), true);
+    }
+
+    /** {@link #parse(String)}, or empty instead of an exception; cheap on failure. */
+    public static java.util.Optional<CompressedTagSet> tryParse(String tag) {
+        return java.util.Optional.ofNullable(parse(tag, 0, tag.length(), false));
+    }
+
+    /**
+     * Parses {@code s[from, to)}; on failure throws (with packaging's message) when {@code throwing}, else returns
+     * null. Reads the members straight out of {@code s}, so a wheel filename's tags cost no intermediate copy.
+     */
+    public static CompressedTagSet parse(String s, int from, int to, boolean throwing) {
+        int firstDash = -1;
+        int secondDash = -1;
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '-') {
+                dashes++;
+                if (dashes == 1) {
+                    firstDash = i;
+                } else if (dashes == 2) {
+                    secondDash = i;
+                }
+            }
         }
-        List<String> interpreters = members(tag, 0, firstDash);
-        List<String> abis = members(tag, firstDash + 1, secondDash);
-        List<String> platforms = members(tag, secondDash + 1, tag.length());
-        if (interpreters == null || abis == null || platforms == null) {
+        List<String> interpreters = dashes == 2 ? members(s, from, firstDash) : null;
+        List<String> abis = dashes == 2 ? members(s, firstDash + 1, secondDash) : null;
+        List<String> platforms = dashes == 2 ? members(s, secondDash + 1, to) : null;
+        if (interpreters == null || abis == null || platforms == null
+                || !validInterpreters(s, from, firstDash)) {
+            if (!throwing) {
+                return null;
+            }
+            // Rare: report exactly as packaging does, in its order of checks.
+            String tag = s.substring(from, to);
             checkEmptyMembers(tag);
+            if (dashes != 2) {
+                throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag)
+                        + " must have exactly three components");
+            }
+            throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " has an invalid interpreter: "
+                    + PythonRepr.of(firstInvalidInterpreter(s, from, firstDash)));
         }
-        checkInterpreters(tag, firstDash);
         return new CompressedTagSet(interpreters, abis, platforms);
     }
 
@@ -64,21 +93,21 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
     }
 
     /**
-     * The lower-cased, de-duplicated members of {@code tag[from, to)} split at {@code .}, or null if one is empty.
+     * The lower-cased, de-duplicated members of {@code s[from, to)} split at {@code .}, or null if one is empty.
      */
-    private static List<String> members(String tag, int from, int to) {
-        int dot = tag.indexOf('.', from);
-        if (dot < 0 || dot >= to) {
-            return from == to ? null : List.of(PythonStrings.lower(tag.substring(from, to)));
+    private static List<String> members(String s, int from, int to) {
+        int dot = indexOfDot(s, from, to);
+        if (dot < 0) {
+            return from == to ? null : List.of(PythonStrings.lower(s.substring(from, to)));
         }
         List<String> out = new ArrayList<>(4);
         int start = from;
         while (true) {
-            int end = dot < 0 || dot >= to ? to : dot;
+            int end = dot < 0 ? to : dot;
             if (end == start) {
                 return null;
             }
-            String member = PythonStrings.lower(tag.substring(start, end));
+            String member = PythonStrings.lower(s.substring(start, end));
             if (!out.contains(member)) {
                 out.add(member);
             }
@@ -86,9 +115,18 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
                 break;
             }
             start = end + 1;
-            dot = tag.indexOf('.', start);
+            dot = indexOfDot(s, start, to);
         }
         return List.copyOf(out);
+    }
+
+    private static int indexOfDot(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** packaging's first check: any empty member of any {@code -}-separated component. */
@@ -103,18 +141,22 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
         }
     }
 
-    /** Every interpreter member, as written, must be a Python identifier. */
-    private static void checkInterpreters(String tag, int end) {
-        int start = 0;
-        while (start <= end) {
-            int dot = tag.indexOf('.', start);
-            int memberEnd = dot < 0 || dot > end ? end : dot;
-            if (!PythonStrings.isIdentifier(tag, start, memberEnd)) {
-                throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " has an invalid interpreter: "
-                        + PythonRepr.of(tag.substring(start, memberEnd)));
+    /** Whether every interpreter member of {@code s[from, to)}, as written, is a Python identifier. */
+    private static boolean validInterpreters(String s, int from, int to) {
+        return firstInvalidInterpreter(s, from, to) == null;
+    }
+
+    private static String firstInvalidInterpreter(String s, int from, int to) {
+        int start = from;
+        while (start <= to) {
+            int dot = indexOfDot(s, start, to);
+            int memberEnd = dot < 0 ? to : dot;
+            if (!PythonStrings.isIdentifier(s, start, memberEnd)) {
+                return s.substring(start, memberEnd);
             }
             start = memberEnd + 1;
         }
+        return null;
     }
 
     /** The distinct interpreter members, lower-case, in the order written ({@code cp39}, {@code cp310}). */

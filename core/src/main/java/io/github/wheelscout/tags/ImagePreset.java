@@ -98,13 +98,14 @@ public record ImagePreset(String reference, String python, String pythonFull, St
                 + (libcVersion.isEmpty() ? "X_Y" : libc().orElseThrow().major() + "_" + libc().orElseThrow().minor())
                 + "_" + arch;
         if (python.isEmpty()) {
-            throw new IllegalArgumentException("the Python version of " + displayReference + " is not known ("
-                    + os + "; " + source + "); describe the machine instead: --python X.Y " + machine);
+            throw new IllegalArgumentException("the Python version of " + displayReference + " (" + os
+                    + ") is not known: wheelscout's sources do not give it; describe the machine instead: --python X.Y "
+                    + machine);
         }
         if (libcVersion.isEmpty()) {
-            throw new IllegalArgumentException("the " + libcFamily.word() + " version of " + displayReference
-                    + " is not known (" + os + "; " + source + "); describe the machine instead: --python " + python
-                    + " " + machine);
+            throw new IllegalArgumentException("the " + libcFamily.word() + " version of " + displayReference + " ("
+                    + os + ") is not known: wheelscout's sources do not give it; describe the machine instead: --python "
+                    + python + " " + machine);
         }
         Target.Builder b = Target.builder();
         try {

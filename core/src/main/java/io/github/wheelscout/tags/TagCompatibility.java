@@ -63,8 +63,8 @@ public record TagCompatibility(Target target, CompressedTagSet wheelTags, int pr
     /**
      * One sentence for people: for a compatible wheel which tag matched; else what the wheel needs and what the
      * machine has, e.g. {@code only manylinux wheels: needs glibc; python:3.12-alpine has musl 1.2}, {@code needs
-     * glibc 2.28 or newer (manylinux_2_28_x86_64); python:3.9-slim-buster has glibc 2.28 ...}, {@code built for
-     * macOS and Windows only}.
+     * glibc 2.28 or newer (manylinux_2_28_x86_64); cp312-glibc2.17-x86_64 has glibc 2.17}, {@code built for macOS
+     * and Windows only (...)}, {@code built for aarch64 only; ... is x86_64}.
      */
     public String explanation() {
         if (reason == null) {

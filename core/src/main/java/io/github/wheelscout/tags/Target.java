@@ -1,11 +1,10 @@
 package io.github.wheelscout.tags;
 
 import io.github.wheelscout.filename.WheelFilename;
+import io.github.wheelscout.requirement.MarkerEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -279,7 +278,6 @@ public final class Target {
         List<String> wheelPlatforms = wheelTags.platforms();
         int best = Integer.MAX_VALUE;
         int stage = 0; // furthest stage reached by an unsupported tag: 1 interpreter, 2 ABI, 3 platform
-        int[] columns = null;
         for (int i = 0; i < interpreters.size(); i++) {
             Map<String, int[]> byAbi = lookup.get(interpreters.get(i));
             if (byAbi == null) {
@@ -292,11 +290,9 @@ public final class Target {
                     stage = Math.max(stage, 2);
                     continue;
                 }
-                if (columns == null) {
-                    columns = columns(wheelPlatforms);
-                }
-                for (int column : columns) {
-                    int priority = column < 0 ? -1 : row[column];
+                for (int p = 0; p < wheelPlatforms.size(); p++) {
+                    Integer column = platformColumns.get(wheelPlatforms.get(p));
+                    int priority = column == null ? -1 : row[column];
                     if (priority < 0) {
                         stage = 3;
                     } else if (priority < best) {
@@ -311,15 +307,6 @@ public final class Target {
         TagCompatibility.Reason reason = stage == 1 ? TagCompatibility.Reason.INTERPRETER
                 : stage == 2 ? TagCompatibility.Reason.ABI : TagCompatibility.Reason.PLATFORM;
         return new TagCompatibility(this, wheelTags, -1, reason);
-    }
-
-    private int[] columns(List<String> wheelPlatforms) {
-        int[] columns = new int[wheelPlatforms.size()];
-        for (int p = 0; p < columns.length; p++) {
-            Integer column = platformColumns.get(wheelPlatforms.get(p));
-            columns[p] = column == null ? -1 : column;
-        }
-        return columns;
     }
 
     /** The priority of {@code tag} on this machine (its index in {@link #supportedTags()}), or -1. */
@@ -439,25 +426,14 @@ public final class Target {
 
     /**
      * The PEP 508 marker environment of the interpreter, with every key of packaging's
-     * {@code default_environment()}, in its order. {@code python_full_version} is the image's full Python version
-     * when known, else {@code X.Y.0}; {@code platform_machine} is the architecture word; {@code platform_release}
-     * and {@code platform_version} (the kernel's, unknowable without running the container) are empty strings.
+     * {@code default_environment()} ({@link MarkerEnvironment#linux}). {@code python_full_version} is the image's
+     * full Python version when known, else {@code X.Y.0}; {@code platform_machine} is the architecture word;
+     * {@code platform_release} and {@code platform_version} (the kernel's, unknowable without running the
+     * container) are empty strings.
      */
     public Map<String, String> markerEnvironment() {
         String full = pythonFullVersion != null ? pythonFullVersion : pythonVersion() + ".0";
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("implementation_name", implementation.name());
-        env.put("implementation_version", implementationVersion());
-        env.put("os_name", "posix");
-        env.put("platform_machine", arch.name());
-        env.put("platform_release", "");
-        env.put("platform_system", "Linux");
-        env.put("platform_version", "");
-        env.put("python_full_version", full);
-        env.put("platform_python_implementation", implementation.pythonImplementation());
-        env.put("python_version", pythonVersion());
-        env.put("sys_platform", "linux");
-        return Collections.unmodifiableMap(env);
+        return MarkerEnvironment.linux(implementation.name(), full, implementationVersion(), arch.name());
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.wheelscout.util;
 
 /**
- * The few {@code str} methods of Python that packaging relies on when it reads wheel filenames:
- * {@code lower()}, {@code isalnum()} (as the regular expression {@code \w} uses it) and {@code isidentifier()}.
+ * The {@code str} methods of Python that packaging relies on when it reads wheel filenames, beyond those in
+ * {@link PythonText}: {@code lower()} and {@code isidentifier()}.
  * Java's own methods differ at the edges (final sigma, {@code İ}, identifier-ignorable characters), and the
  * filename parser must accept exactly what packaging accepts.
  *
@@ -32,9 +32,12 @@ public final class PythonStrings {
             }
             i++;
         }
-        if (i == n) {
-            return s;
-        }
+        return i == n ? s : lowerFrom(s, i);
+    }
+
+    /** The general case of {@link #lower(String)}, kept out of line so that callers inline only the scan. */
+    private static String lowerFrom(String s, int i) {
+        int n = s.length();
         StringBuilder out = null;
         for (int j = i; j < n; ) {
             int cp = s.codePointAt(j);
@@ -115,30 +118,6 @@ public final class PythonStrings {
             case Character.FORMAT:
             case Character.MODIFIER_LETTER:
             case Character.MODIFIER_SYMBOL:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * Whether {@code cp} is a word character of Python's regular expressions on text ({@code \w}): {@code _} or
-     * a character for which {@code str.isalnum()} is true (letters, and digits and numerals of any script:
-     * {@code é}, {@code 日}, {@code ²}, {@code Ⅰ}).
-     */
-    public static boolean isWordChar(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-        }
-        switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER:
-            case Character.LOWERCASE_LETTER:
-            case Character.TITLECASE_LETTER:
-            case Character.MODIFIER_LETTER:
-            case Character.OTHER_LETTER:
-            case Character.DECIMAL_DIGIT_NUMBER:
-            case Character.LETTER_NUMBER:
-            case Character.OTHER_NUMBER:
                 return true;
             default:
                 return false;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Python's notions of text that packaging and pip rely on: what {@code str.strip()} and the regular
- * expression {@code \s} consider whitespace. Java's {@link Character#isWhitespace(int)} differs (it excludes
- * U+00A0 and U+202F, and includes nothing of U+0085), so the parsers use this instead.
+ * expression {@code \s} consider whitespace, and how Python splits lines and orders strings. Java's
+ * {@link Character#isWhitespace(int)} differs (it excludes U+0085, U+00A0, U+2007 and U+202F), so the parsers
+ * use this instead.
  */
 public final class PythonText {
 

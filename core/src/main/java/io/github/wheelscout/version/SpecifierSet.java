@@ -127,7 +127,7 @@ public final class SpecifierSet implements Iterable<Specifier> {
 
     /** Whether {@code v} matches every specifier; pre-releases are judged on the range alone. */
     public boolean contains(Version v) {
-        return matchesAll(v.toString(), v);
+        return matchesAll(hasArbitrary ? v.toString() : null, v); // only === compares text
     }
 
     /** Whether {@code v} matches every specifier; with {@code prereleases} false, no pre-release does. */
@@ -171,7 +171,7 @@ public final class SpecifierSet implements Iterable<Specifier> {
      */
     public <T> List<T> filter(Iterable<T> items, Function<? super T, Version> version, Boolean prereleases) {
         return filterItems(items, item -> {
-            Version v = version.apply(item);
+            Version v = hasArbitrary ? version.apply(item) : null; // only === compares text
             return v == null ? null : v.toString();
         }, version, prereleases);
     }

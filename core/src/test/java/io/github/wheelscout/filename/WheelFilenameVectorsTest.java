@@ -37,6 +37,7 @@ class WheelFilenameVectorsTest {
             assertThat(e.part().word()).as("part for %s", PythonRepr.of(input))
                     .isEqualTo(v.get("error_part").asText());
             assertThat(e.input()).isEqualTo(input);
+            assertThat(WheelFilename.tryParse(input)).as("tryParse of %s", PythonRepr.of(input)).isEmpty();
             return;
         }
         WheelFilename wheel = WheelFilename.parse(input);
@@ -62,6 +63,7 @@ class WheelFilenameVectorsTest {
         assertThat(actual).as("tags of %s", PythonRepr.of(input)).isEqualTo(expected);
         assertThat(wheel.tags()).hasSize(expected.size());
         assertThat(wheel.toString()).isEqualTo(input);
+        assertThat(WheelFilename.tryParse(input)).as("tryParse of %s", PythonRepr.of(input)).contains(wheel);
     }
 
     private static int byCodePoint(String a, String b) {

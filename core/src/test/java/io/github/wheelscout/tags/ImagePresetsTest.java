@@ -107,7 +107,7 @@ class ImagePresetsTest {
                 .hasMessageContaining("not published for linux/arm/v7")
                 .hasMessageContaining("linux/arm64");
         assertThatThrownBy(() -> Target.forImage("ubuntu:26.04"))
-                .hasMessageContaining("Python version of ubuntu:26.04 is not known")
+                .hasMessageContaining("Python version of ubuntu:26.04 (ubuntu 26.04) is not known")
                 .hasMessageContaining("--platform manylinux_2_43_x86_64");
         assertThatThrownBy(() -> Target.forImage("alpine:3.10")).hasMessageContaining("Python 3.7");
         assertThatThrownBy(() -> Target.forImage("python@" + DIGEST)).hasMessageContaining("no tag");

@@ -1,6 +1,6 @@
 package io.github.wheelscout.pypi;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.index.ReleaseMetadata;
@@ -8,41 +8,81 @@ import io.github.wheelscout.name.ProjectName;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The in-memory cache of parsed answers (Caffeine): bounded, entries expire after a TTL, concurrent asks for
- * the same project share one request, and failures are not kept (the next ask tries again).
+ * The in-memory cache of parsed answers: a bounded Caffeine cache whose entries expire after a TTL, plus the
+ * requests in flight, so that concurrent asks for one project share one request. Failures are not kept (the
+ * next ask tries again) and are left to the caller to report (an async Caffeine cache would also log them).
  */
 final class ResultCache {
 
     private record Release(ProjectName name, String version) {
     }
 
-    private final AsyncCache<ProjectName, ProjectFiles> files;
-    private final AsyncCache<Release, Optional<ReleaseMetadata>> metadata;
+    private final Memo<ProjectName, ProjectFiles> files;
+    private final Memo<Release, Optional<ReleaseMetadata>> metadata;
 
-    private ResultCache(AsyncCache<ProjectName, ProjectFiles> files, AsyncCache<Release, Optional<ReleaseMetadata>> metadata) {
-        this.files = files;
-        this.metadata = metadata;
+    private ResultCache(long maxEntries, Duration ttl) {
+        this.files = new Memo<>(maxEntries, ttl);
+        this.metadata = new Memo<>(maxEntries, ttl);
     }
 
     /** A cache of at most {@code maxProjects} projects (and as many releases), each kept for {@code ttl}; zero disables. */
     static ResultCache of(long maxProjects, Duration ttl) {
-        if (maxProjects <= 0 || ttl.isZero() || ttl.isNegative()) {
-            return new ResultCache(null, null);
-        }
-        return new ResultCache(
-                Caffeine.newBuilder().maximumSize(maxProjects).expireAfterWrite(ttl).buildAsync(),
-                Caffeine.newBuilder().maximumSize(maxProjects).expireAfterWrite(ttl).buildAsync());
+        return new ResultCache(maxProjects <= 0 || ttl.isZero() || ttl.isNegative() ? 0 : maxProjects, ttl);
     }
 
     CompletableFuture<ProjectFiles> files(ProjectName name, Supplier<CompletableFuture<ProjectFiles>> load) {
-        return files == null ? load.get() : files.get(name, (k, executor) -> load.get());
+        return files.get(name, load);
     }
 
     CompletableFuture<Optional<ReleaseMetadata>> metadata(ProjectName name, String version,
             Supplier<CompletableFuture<Optional<ReleaseMetadata>>> load) {
-        return metadata == null ? load.get() : metadata.get(new Release(name, version), (k, executor) -> load.get());
+        return metadata.get(new Release(name, version), load);
+    }
+
+    /** Completed answers (when enabled) and answers in flight, by key. */
+    private static final class Memo<K, V> {
+        private final Cache<K, V> done;
+        private final ConcurrentMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+
+        Memo(long maxEntries, Duration ttl) {
+            this.done = maxEntries == 0 ? null : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
+        }
+
+        CompletableFuture<V> get(K key, Supplier<CompletableFuture<V>> load) {
+            if (done != null) {
+                V cached = done.getIfPresent(key);
+                if (cached != null) {
+                    return CompletableFuture.completedFuture(cached);
+                }
+            }
+            CompletableFuture<V> mine = new CompletableFuture<>();
+            CompletableFuture<V> existing = inFlight.putIfAbsent(key, mine);
+            if (existing != null) {
+                return existing.copy();
+            }
+            CompletableFuture<V> loading;
+            try {
+                loading = load.get();
+            } catch (RuntimeException e) {
+                loading = CompletableFuture.failedFuture(e);
+            }
+            loading.whenComplete((value, error) -> {
+                if (error == null && done != null) {
+                    done.put(key, value);
+                }
+                inFlight.remove(key, mine);
+                if (error == null) {
+                    mine.complete(value);
+                } else {
+                    mine.completeExceptionally(Futures.unwrap(error));
+                }
+            });
+            return mine.copy();
+        }
     }
 }
