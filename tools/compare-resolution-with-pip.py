@@ -9,20 +9,24 @@ the index on 127.0.0.1, asks pip for the install set:
 
     pip install --dry-run --ignore-installed --report - --index-url URL REQUIREMENT...
 
-and asks wheelscout for the resolution of the same requirements on the same machine (this Python's version,
-linux x86_64), then compares: the same packages at the same versions, or both failing. pip never downloads a
-wheel: with PEP 658 metadata and --dry-run it reads the metadata files only.
+and asks wheelscout for the resolution of the same requirements on the same machine (this Python's full version
+and this machine's platform tag), then compares: the same packages at the same versions, or both failing. pip
+never downloads a wheel: with PEP 658 metadata and --dry-run it reads the metadata files only. PIP_* variables and
+pip's configuration files are left out of both runs.
 
     compare-resolution-with-pip.py --wheelscout ./wheelscout --cases 200 --seed 1
 
-With --mirror FOLDER it resolves real requirements (the arguments, each a space-separated list of requirements)
-against the fixtures' mirror folder instead, served with PEP 658 metadata rendered from its per-release JSON
-documents (plus Provides-Extra for every extra a Requires-Dist marker names, as real metadata declares them).
+With --mirror FOLDER it resolves real requirements (the arguments, each a space-separated list of requirements;
+by default the lines of tools/mirror-cases.txt) against the fixtures' mirror folder instead, served with PEP 658
+metadata rendered from its per-release JSON documents (plus Provides-Extra for every extra a Requires-Dist marker
+names, as real metadata declares them).
 
 With --named FILE it runs the cases written in FILE instead (tools/resolution-cases.json holds the ones the unit
 tests in core's io.github.wheelscout.resolve.ResolverTest reproduce), printing pip's result for each.
 
 Prints every difference (with the case's index kept on disk for replay) and a total; exits 1 on any difference.
+Cases where pip needs a file the test index does not serve (a release without metadata), or where pip crashes
+after resolving (RecursionError in resolvelib on a cycle left unconnected), are counted as not comparable.
 """
 import argparse
 import functools
@@ -59,7 +63,11 @@ MARKERS = [
 def version_list(rng):
     n = rng.randint(1, 5)
     majors = sorted(rng.sample(range(1, 7), n))
-    return ["%d.0" % m for m in majors]
+    versions = ["%d.0" % m for m in majors]
+    if rng.random() < 0.2:
+        # A pre-release: pip takes it only when a specifier names one, or when nothing else matches.
+        versions.append("%d.0rc1" % (majors[-1] + 1))
+    return versions
 
 
 def specifier(rng, versions):
@@ -77,7 +85,8 @@ def specifier(rng, versions):
         return "!=" + v
     if kind < 0.86:
         return "~=" + v
-    lo, hi = sorted(rng.sample(versions, 2)) if len(versions) > 1 else (v, v)
+    lo, hi = sorted(rng.sample(versions, 2), key=lambda x: (int(x.split(".")[0]), x)) if len(versions) > 1 \
+        else (v, v)
     return ">=%s,<%s" % (lo, hi) if lo != hi else "<=" + hi
 
 
@@ -244,7 +253,8 @@ def main():
     p.add_argument("--cases", type=int, default=100)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--mirror", help="a mirror folder: resolve the requirement lists given as arguments against it")
-    p.add_argument("requirement_lists", nargs="*", help="with --mirror: each a space-separated requirement list")
+    p.add_argument("requirement_lists", nargs="*", help="with --mirror: each a space-separated requirement list"
+                   " (default: the lines of tools/mirror-cases.txt)")
     p.add_argument("--named", help="a JSON file of named cases: {name: {requirements: [...], index: {project:"
                    " {version: {requires_dist: [...], requires_python: str|null, provides_extra: [...]}}}}}")
     args = p.parse_args()
@@ -259,7 +269,11 @@ def main():
     port = server.server_address[1]
 
     if args.mirror:
-        cases = [("mirror%d" % i, None, lst.split()) for i, lst in enumerate(args.requirement_lists)]
+        lists = args.requirement_lists
+        if not lists:
+            with open(os.path.join(HERE, "mirror-cases.txt")) as f:
+                lists = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+        cases = [("mirror%d" % i, None, lst.split()) for i, lst in enumerate(lists)]
     elif args.named:
         with open(args.named) as f:
             named = json.load(f)
@@ -288,6 +302,13 @@ def main():
             # resolves such a release without dependencies and says so; the two cannot be compared.
             incomparable += 1
             print("  (not comparable: %s; pip needed a file the test index does not have)" % our_error)
+            continue
+        if pip_set is None and "RecursionError" in str(pip_error):
+            # pip 26.2.1 resolves, then crashes building the result: resolvelib's _has_route_to_root recurses
+            # forever on a cycle of packages no longer connected to the requirements.
+            incomparable += 1
+            print("%s: %s\n  (not comparable: pip crashes with RecursionError after resolving; wheelscout: %s)"
+                  % (case, " ".join(roots), ours if ours is not None else our_error))
             continue
         if pip_set == ours:
             same += 1
