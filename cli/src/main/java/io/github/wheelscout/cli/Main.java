@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             RequirementsCommand.class,
             CheckCommand.class,
             ExplainCommand.class,
+            AdviseCommand.class,
+            DockerfileCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
