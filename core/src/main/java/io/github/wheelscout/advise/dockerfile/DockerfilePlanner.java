@@ -61,7 +61,7 @@ public final class DockerfilePlanner {
         for (CannotInstall c : advice.cannotInstall()) {
             header.add(c.requirement() + " cannot install on this image (" + c.shortReason() + "): the build fails"
                     + " until it is removed or replaced."
-                    + c.distroPackage().map(d -> " " + capitalise(d.sentence()) + ".").orElse(""));
+                    + c.distroPackage().map(d -> " Instead: " + d.sentence() + ".").orElse(""));
         }
         for (CannotInstall c : advice.unknown()) {
             header.add(c.requirement() + ": unknown (" + c.reason() + ").");
@@ -111,6 +111,8 @@ public final class DockerfilePlanner {
         });
         if (!b.buildPackages().isEmpty()) {
             s.append(": build packages ").append(String.join(" ", b.buildPackages()));
+        } else if (b.needs().isPresent() && b.needsCompiler()) {
+            s.append(": nothing to install, the image has what it needs");
         }
         if (!b.runtimePackages().isEmpty()) {
             s.append("; runtime packages ").append(String.join(" ", b.runtimePackages()));
@@ -122,12 +124,8 @@ public final class DockerfilePlanner {
             s.append(" Not known, add by hand: ").append(String.join("; ", notKnown)).append('.');
         }
         b.distroPackage().filter(d -> d.fit() == DistroOption.Fit.SATISFIES)
-                .ifPresent(d -> s.append(' ').append(capitalise(d.sentence())).append('.'));
+                .ifPresent(d -> s.append(" Instead: ").append(d.sentence()).append('.'));
         return s.toString();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** {@code text} in lines of at most {@link #HEADER_WIDTH} characters (longer words stay whole). */
