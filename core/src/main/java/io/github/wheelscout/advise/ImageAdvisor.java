@@ -162,7 +162,7 @@ public final class ImageAdvisor {
             rust = n.rust();
             note = "from Alpine's packaging of " + n.alpinePackage().apkName() + " " + n.alpinePackage().apkVersion()
                     + " (" + n.snapshot().snapshot() + ", " + n.snapshot().match() + ")"
-                    + (context.get().os() == ImageContext.Os.ALPINE ? "" : ", mapped to " + context.get().os()
+                    + (context.get().os() == ImageContext.Os.ALPINE ? "" : ", mapped to " + osName(context.get().os())
                             + " package names");
         } else {
             String snapshot = needs.snapshotFor(context.get()).snapshot().toString();
@@ -185,6 +185,14 @@ public final class ImageAdvisor {
         return new SourceBuildAdvice(project.value(), requirement.text(), requirement.sourceIfKnown(), o.version(),
                 o.file(), kind, compiled, rust, context.map(ImageContext::packageManager), build, runtime, unknown,
                 found, distroOption(requirement, context), note);
+    }
+
+    private static String osName(ImageContext.Os os) {
+        return switch (os) {
+            case ALPINE -> "Alpine";
+            case DEBIAN -> "Debian";
+            case UBUNTU -> "Ubuntu";
+        };
     }
 
     private CannotInstall cannotInstall(AnalysisRequirement requirement, Outcome o, Optional<ImageContext> context) {

@@ -3,7 +3,6 @@ package io.github.wheelscout.cli.report;
 import io.github.wheelscout.advise.CannotInstall;
 import io.github.wheelscout.advise.ImageAdvice;
 import io.github.wheelscout.advise.SourceBuildAdvice;
-import io.github.wheelscout.advise.UnknownPackage;
 import io.github.wheelscout.analysis.Verdict;
 import io.github.wheelscout.requirement.RequirementsFileError;
 import java.io.IOException;
@@ -169,9 +168,8 @@ public final class AdviseHtmlReport {
                     code(tr.appendElement("td"), b.buildCommand(), none);
                     code(tr.appendElement("td"), b.runtimeCommand(), "none");
                     Element notes = tr.appendElement("td");
-                    for (UnknownPackage u : b.unknown()) {
-                        notes.appendElement("p").addClass("unknown").text("Not known: "
-                                + (u.name().equals(b.name()) ? u.reason() : u.toString()));
+                    for (String line : AdviseTextReport.notKnown(b)) {
+                        notes.appendElement("p").addClass("unknown").text("Not known: " + line);
                     }
                     b.distroPackage().ifPresent(d -> notes.appendElement("p").addClass("distro").text(d.sentence()));
                     notes.appendElement("p").addClass("source").text(b.note());

@@ -66,8 +66,7 @@ public final class AdviseMarkdownReport {
                     }
                     if (!b.needsKnown()) {
                         line.append("; not known: ").append(MarkdownReport.escape(String.join("; ",
-                                b.unknown().stream().map(u -> u.name().equals(b.name()) ? u.reason() : u.toString())
-                                        .toList())));
+                                AdviseTextReport.notKnown(b))));
                     }
                     b.distroPackage().ifPresent(d -> line.append("; ").append(MarkdownReport.escape(d.sentence())));
                     out.println(line);

@@ -117,9 +117,7 @@ public final class AdviseTextReport {
                 if (!b.runtimeCommand().isEmpty()) {
                     out.println("      runtime: " + b.runtimeCommand());
                 }
-                for (UnknownPackage u : b.unknown()) {
-                    out.println("      not known: " + (u.name().equals(b.name()) ? u.reason() : u.toString()));
-                }
+                notKnown(b).forEach(line -> out.println("      not known: " + line));
                 b.distroPackage().ifPresent(d -> out.println("      distribution: " + d.sentence()));
                 if (b.unknown().stream().noneMatch(u -> u.name().equals(b.name()))) {
                     out.println("      " + style.faint(b.note()));
@@ -143,6 +141,33 @@ public final class AdviseTextReport {
                 }
             }
         }
+    }
+
+    /**
+     * What is not known about a build, in few lines: the project itself when Alpine does not package it, then
+     * the packages without a translation grouped by stage.
+     */
+    static List<String> notKnown(SourceBuildAdvice b) {
+        List<String> lines = new ArrayList<>();
+        List<String> build = new ArrayList<>();
+        List<String> runtime = new ArrayList<>();
+        for (UnknownPackage u : b.unknown()) {
+            if (u.name().equals(b.name())) {
+                lines.add(u.reason());
+            } else if (u.stage() == UnknownPackage.Stage.BUILD) {
+                build.add(u.name());
+            } else {
+                runtime.add(u.name());
+            }
+        }
+        if (!build.isEmpty()) {
+            lines.add("the equivalents of the Alpine build packages " + String.join(", ", build)
+                    + " (add them by hand)");
+        }
+        if (!runtime.isEmpty()) {
+            lines.add("which packages hold the libraries of " + String.join(", ", runtime) + " at run time");
+        }
+        return lines;
     }
 
     /** What kind of build: compiled, Rust, pure, not known. */
