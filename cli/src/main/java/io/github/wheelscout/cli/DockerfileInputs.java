@@ -145,15 +145,27 @@ public final class DockerfileInputs {
      * @throws IllegalArgumentException if the Dockerfile cannot be read
      */
     public static Loaded load(Path dockerfile, Map<String, String> buildArgs, Map<String, String> environment) {
+        return load(dockerfile, buildArgs, environment, RequirementsFile.FileSource.FILE_SYSTEM);
+    }
+
+    /**
+     * As {@link #load(Path, Map, Map)}, reading the Dockerfile and the requirements files from {@code source} (say,
+     * a git revision, for {@code gate}) instead of the file system; the build context is still the Dockerfile's
+     * directory.
+     *
+     * @throws IllegalArgumentException if the Dockerfile cannot be read
+     */
+    public static Loaded load(Path dockerfile, Map<String, String> buildArgs, Map<String, String> environment,
+            RequirementsFile.FileSource source) {
         String text;
         try {
-            text = Files.readString(dockerfile, StandardCharsets.UTF_8);
+            text = new String(source.read(dockerfile), StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("--dockerfile " + dockerfile + ": cannot read it ("
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")", e);
         }
-        Path context = dockerfile.toAbsolutePath().getParent();
-        return new Resolver(dockerfile.toString(), context, dockerfile.getParent(), environment)
+        Path context = dockerfile.toAbsolutePath().normalize().getParent();
+        return new Resolver(dockerfile.toString(), context, dockerfile.getParent(), environment, source)
                 .resolve(DockerfileReader.read(text, buildArgs));
     }
 
@@ -163,14 +175,30 @@ public final class DockerfileInputs {
         private final Path context;
         private final Path shownContext;
         private final Map<String, String> environment;
+        private final RequirementsFile.FileSource source;
         private final List<Unfollowed> unfollowed = new ArrayList<>();
         private final List<RequirementsFileError> errors = new ArrayList<>();
 
-        Resolver(String name, Path context, Path shownContext, Map<String, String> environment) {
+        Resolver(String name, Path context, Path shownContext, Map<String, String> environment,
+                RequirementsFile.FileSource source) {
             this.name = name;
             this.context = context;
             this.shownContext = shownContext;
             this.environment = environment;
+            this.source = source;
+        }
+
+        /** Whether {@code path} is a file of the build context. */
+        private boolean exists(Path path) {
+            if (source == RequirementsFile.FileSource.FILE_SYSTEM) {
+                return Files.isRegularFile(path);
+            }
+            try {
+                source.read(path);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         /** One group while it is built. */
@@ -228,7 +256,11 @@ public final class DockerfileInputs {
                     }
                     for (String text : pip.requirements()) {
                         try {
-                            requirements.add(AnalysisRequirement.of(Requirement.parse(text), name + ":" + pip.line()));
+                            Requirement parsed = Requirement.parse(text);
+                            // keep the text as written in the Dockerfile, as for a requirements file's lines
+                            requirements.add(new AnalysisRequirement(text, parsed.projectName(), parsed,
+                                    name + ":" + pip.line(), Map.of(), parsed.url().map(u -> "a direct reference ("
+                                            + u + "), not resolved from an index").orElse(null)));
                         } catch (InvalidRequirementException e) {
                             errors.add(new RequirementsFileError(new Origin(name, pip.line()), 0, e.getMessage()));
                         }
@@ -294,9 +326,9 @@ public final class DockerfileInputs {
                 } catch (InvalidPathException e) {
                     continue;
                 }
-                if (path.startsWith(context) && Files.isRegularFile(path)) {
+                if (path.startsWith(context) && exists(path)) {
                     Path shown = shownContext == null ? Path.of(candidate) : shownContext.resolve(candidate);
-                    return Optional.of(RequirementsFile.read(shown, environment));
+                    return Optional.of(RequirementsFile.read(shown, environment, context, source));
                 }
             }
             unfollowed.add(new Unfollowed(pip.line(), pip.command(), f.path() + " (" + f.origin() + ") is not in the"

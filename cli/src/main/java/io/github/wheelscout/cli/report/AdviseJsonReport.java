@@ -1,6 +1,5 @@
 package io.github.wheelscout.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wheelscout.advise.CannotInstall;
 import io.github.wheelscout.advise.DistroOption;
@@ -23,15 +22,12 @@ import java.util.Optional;
  */
 public final class AdviseJsonReport {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private AdviseJsonReport() {
     }
 
     /** Writes {@code document} to {@code out}, pretty-printed. */
     public static void write(AdviseDocument document, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", JsonReport.SCHEMA);
             g.writeArrayFieldStart("images");

@@ -1,6 +1,5 @@
 package io.github.wheelscout.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wheelscout.advise.dockerfile.DockerfileReport;
 import io.github.wheelscout.advise.dockerfile.Stage;
@@ -25,8 +24,6 @@ import java.util.Map;
  * shown as {@code check} shows a report, then what was not followed, with its line.
  */
 public final class DockerfileReports {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * One analysis: what some stages install on their base.
@@ -111,8 +108,7 @@ public final class DockerfileReports {
             targets.putIfAbsent(t.displayName(), t);
             summaries.computeIfAbsent(t.displayName(), k -> new ArrayList<>()).add(s.report().summaries().get(0));
         }
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", JsonReport.SCHEMA);
             g.writeObjectFieldStart("dockerfile");
