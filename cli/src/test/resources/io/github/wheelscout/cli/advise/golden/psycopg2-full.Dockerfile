@@ -5,9 +5,9 @@
 #   has; langdetect is pure Python (no compiler)); 1.4 MB to download.
 # psycopg2 2.9.11 builds from source (compiled): nothing to install, the image has what it needs; from
 #   Alpine's packaging of py3-psycopg2 2.9.10-r0 (Alpine edge (aports e91eb271fb92, 2025-07-16),
-#   nearest), mapped to debian package names.
+#   nearest), mapped to Debian package names.
 # langdetect 1.0.9 builds from source (pure Python); from Alpine's packaging of py3-langdetect
-#   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to debian package names.
+#   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
 
 FROM python:3.12.14-trixie
 WORKDIR /app

@@ -5,9 +5,9 @@
 #   build-essential, libpq-dev; langdetect is pure Python (no compiler)); 1.4 MB to download.
 # psycopg2 2.9.11 builds from source (compiled): build packages build-essential libpq-dev; runtime
 #   packages libpq5; from Alpine's packaging of py3-psycopg2 2.9.10-r0 (Alpine edge (aports
-#   e91eb271fb92, 2025-07-16), nearest), mapped to debian package names.
+#   e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
 # langdetect 1.0.9 builds from source (pure Python); from Alpine's packaging of py3-langdetect
-#   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to debian package names.
+#   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
 # psycopg2.txt pins every requirement, so the builder runs pip wheel --no-deps: it must list every
 #   dependency too, pinned (as pip-compile or uv pip compile write it).
 # The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
