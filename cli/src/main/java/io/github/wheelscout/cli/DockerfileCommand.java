@@ -133,7 +133,8 @@ public final class DockerfileCommand implements Callable<Integer> {
         ImageAdvice advice = ImageAdvisor.bundled().compare(report).images().get(0);
         List<AnalysisRequirement> requirements = loaded.requirements();
         List<String> inline = new ArrayList<>(inputs.inline);
-        DockerfilePlan plan = DockerfilePlanner.plan(advice, requirements, topFiles, included, inline);
+        DockerfilePlan plan = DockerfilePlanner.plan(advice, requirements, topFiles, included, inline,
+                selection.pipArguments());
         String text = DockerfileWriter.write(plan);
         List<DockerfileGrammar.Violation> violations = DockerfileGrammar.check(text);
         if (!violations.isEmpty()) {

@@ -86,7 +86,7 @@ class DockerfileCommandTest {
                 .contains("duckdb 1.4.4 builds from source (compiled): build packages build-base;")
                 .contains("Alpine does not package duckdb")
                 .contains("onnxruntime==1.23.2 cannot install on this image")
-                .contains("pins every requirement, so the builder runs pip wheel --no-deps")
+                .contains("Every requirement is pinned (slim-wheels.txt), so the builder runs pip wheel --no-deps")
                 .contains("FROM python:3.11.").contains("-alpine3.24 AS builder")
                 .contains("RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels -r slim-wheels.txt");
         assertThat(run.err()).contains("duckdb 1.4.4: what its build needs is not fully known")
@@ -122,9 +122,22 @@ class DockerfileCommandTest {
         CliRun run = dockerfile("psycopg2>=2.9", "--image", "python:3.12-slim");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("RUN pip wheel --no-cache-dir --wheel-dir /wheels 'psycopg2>=2.9'")
-                .contains("does not pin every requirement (psycopg2>=2.9)");
+                .contains("Not every requirement is pinned (psycopg2>=2.9)");
         assertThat(DockerfileReader.read(run.out()).stages().get(0).pipCommands().get(0).requirements())
                 .containsExactly("psycopg2>=2.9");
+    }
+
+    @Test
+    void theSelectionOptionsAnalysedAreGivenToPip() {
+        CliRun run = dockerfile("psycopg2==2.9.11", "--image", "python:3.12-slim", "--prefer-binary",
+                "--no-binary", "psycopg2");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels --prefer-binary"
+                + " --no-binary=psycopg2 \\\n        'psycopg2==2.9.11'\n").contains("# pip runs with --prefer-binary"
+                + " --no-binary=psycopg2, as analysed.");
+        PipCommand pip = DockerfileReader.read(run.out()).stages().get(0).pipCommands().get(0);
+        assertThat(pip.preferBinary()).isTrue();
+        assertThat(pip.noBinary()).containsExactly("psycopg2");
     }
 
     @Test

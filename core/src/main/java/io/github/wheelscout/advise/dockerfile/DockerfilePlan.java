@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param includedFiles    files the requirements files include ({@code -r}/{@code -c} lines inside them), copied
  *                         beside them but not passed to pip
  * @param requirements     requirements given inline (PEP 508), passed to pip on its command line
+ * @param pipOptions       pip options that change its pick ({@code --only-binary=:all:}, {@code --prefer-binary}),
+ *                         given to every pip command that chooses files, so that it picks what was analysed
  * @param noDeps           whether the builder runs {@code pip wheel --no-deps}: right for a fully pinned, complete
  *                         file (pip-compile output); otherwise pip resolves the dependencies in the builder and
  *                         {@code /wheels} holds them all
@@ -34,13 +36,15 @@ import java.util.regex.Pattern;
  * @param workdir          the application directory
  */
 public record DockerfilePlan(String image, PackageManager packageManager, ImageContext.PythonSource python,
-        List<String> requirementFiles, List<String> includedFiles, List<String> requirements, boolean noDeps, List<String> buildPackages,
+        List<String> requirementFiles, List<String> includedFiles, List<String> requirements, List<String> pipOptions,
+        boolean noDeps, List<String> buildPackages,
         List<String> runtimePackages, List<String> header, Optional<String> platform, String user, String workdir) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+._:-]*");
     private static final Pattern CONTEXT_PATH = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_./+-]*");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     private static final Pattern ABSOLUTE = Pattern.compile("/[A-Za-z0-9_./-]*");
+    private static final Pattern PIP_OPTION = Pattern.compile("--[a-z][a-z-]*(?:=[A-Za-z0-9_.,:-]+)?");
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9]+/[a-z0-9_]+(?:/[a-z0-9]+)?");
 
     /** Checks the fields (see {@link Builder#build()}) and freezes the lists. */
@@ -52,6 +56,12 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         requirementFiles = files;
         includedFiles = includedFiles.stream().filter(f -> !files.contains(f)).distinct().toList();
         requirements = List.copyOf(requirements);
+        pipOptions = List.copyOf(pipOptions);
+        for (String o : pipOptions) {
+            if (!PIP_OPTION.matcher(o).matches()) {
+                throw new IllegalArgumentException("not a pip option to write: '" + o + "'");
+            }
+        }
         buildPackages = List.copyOf(buildPackages);
         runtimePackages = List.copyOf(runtimePackages);
         List<String> lines = new ArrayList<>();
@@ -145,6 +155,7 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         private final List<String> requirementFiles = new ArrayList<>(List.of("requirements.txt"));
         private final List<String> includedFiles = new ArrayList<>();
         private final List<String> requirements = new ArrayList<>();
+        private final List<String> pipOptions = new ArrayList<>();
         private boolean noDeps = true;
         private final List<String> buildPackages = new ArrayList<>();
         private final List<String> runtimePackages = new ArrayList<>();
@@ -180,6 +191,12 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         /** Requirements given inline, in order, installed after those of the files. */
         public Builder requirements(List<String> inline) {
             requirements.addAll(inline);
+            return this;
+        }
+
+        /** pip options that change its pick ({@code --prefer-binary}, {@code --only-binary=:all:}), in order. */
+        public Builder pipOptions(List<String> options) {
+            pipOptions.addAll(options);
             return this;
         }
 
@@ -236,7 +253,7 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
          */
         public DockerfilePlan build() {
             return new DockerfilePlan(image, packageManager, python, requirementFiles, includedFiles, requirements,
-                    noDeps,
+                    pipOptions, noDeps,
                     buildPackages, runtimePackages, header, Optional.ofNullable(platform), user, workdir);
         }
 

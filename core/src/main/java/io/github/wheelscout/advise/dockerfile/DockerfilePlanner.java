@@ -35,11 +35,12 @@ public final class DockerfilePlanner {
      * @param requirementFiles the requirements files as build-context paths
      * @param includedFiles    the files they include ({@code -r}/{@code -c} lines), as build-context paths
      * @param inline           requirements given on the command line
+     * @param pipOptions       the pip options the analysis used ({@code --only-binary=:all:}), passed to pip
      * @throws IllegalArgumentException if wheelscout knows no package manager for the image (a distroless image,
      *     an explicit machine), or a path is not a plain path inside the build context
      */
     public static DockerfilePlan plan(ImageAdvice advice, List<AnalysisRequirement> requirements,
-            List<String> requirementFiles, List<String> includedFiles, List<String> inline) {
+            List<String> requirementFiles, List<String> includedFiles, List<String> inline, List<String> pipOptions) {
         Objects.requireNonNull(advice, "advice");
         ImageContext context = advice.context().orElseThrow(() -> new IllegalArgumentException("no Dockerfile for "
                 + advice.image() + ": wheelscout knows the package managers of python, pypy, alpine, debian and"
@@ -49,7 +50,7 @@ public final class DockerfilePlanner {
         List<String> unpinned = requirements.stream().filter(AnalysisRequirement::isIndexed)
                 .filter(r -> !pinned(r)).map(AnalysisRequirement::text).toList();
         boolean noDeps = unpinned.isEmpty();
-        String files = requirementFiles.isEmpty() ? "the requirements" : String.join(", ", requirementFiles);
+        String files = requirementFiles.isEmpty() ? "" : " (" + String.join(", ", requirementFiles) + ")";
 
         List<String> header = new ArrayList<>();
         header.add("Written by wheelscout for " + reference + (pinned.equals(reference) ? "" : ", pinned to "
@@ -68,12 +69,15 @@ public final class DockerfilePlanner {
         }
         boolean multiStage = !advice.buildPackages().isEmpty();
         if (multiStage) {
-            header.add(noDeps ? files + " pins every requirement, so the builder runs pip wheel --no-deps: it must"
-                    + " list every dependency too, pinned (as pip-compile or uv pip compile write it)."
-                    : files + " does not pin every requirement (" + String.join(", ", unpinned) + "), so the builder"
-                            + " lets pip resolve the dependencies and /wheels holds them all.");
+            header.add(noDeps ? "Every requirement is pinned" + files + ", so the builder runs pip wheel --no-deps:"
+                    + " every dependency must be listed too, pinned (as pip-compile or uv pip compile write it)."
+                    : "Not every requirement is pinned (" + String.join(", ", unpinned) + "), so the builder lets pip"
+                            + " resolve the dependencies and /wheels holds them all.");
             header.add("The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the"
                     + " default since Docker 23.");
+        }
+        if (!pipOptions.isEmpty()) {
+            header.add("pip runs with " + String.join(" ", pipOptions) + ", as analysed.");
         }
         if (!advice.target().arch().equals(Architecture.X86_64)) {
             header.add("Analysed for " + advice.target().arch().dockerPlatform() + ": build with docker build"
@@ -83,6 +87,7 @@ public final class DockerfilePlanner {
                 .requirementFiles(requirementFiles)
                 .includedFiles(includedFiles)
                 .requirements(inline)
+                .pipOptions(pipOptions)
                 .noDeps(noDeps)
                 .buildPackages(advice.buildPackages())
                 .runtimePackages(advice.runtimePackages());

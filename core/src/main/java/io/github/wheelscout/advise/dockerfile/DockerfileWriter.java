@@ -50,8 +50,8 @@ public final class DockerfileWriter {
             }
             out.add("WORKDIR /build");
             copies(out, plan);
-            run(out, "pip wheel --no-cache-dir " + (plan.noDeps() ? "--no-deps " : "") + "--wheel-dir /wheels",
-                    pipArguments);
+            run(out, "pip wheel --no-cache-dir " + (plan.noDeps() ? "--no-deps " : "") + "--wheel-dir /wheels"
+                    + options(plan), pipArguments);
             out.add("");
             out.add(from);
             if (!plan.runtimePackages().isEmpty() || distroPython) {
@@ -74,7 +74,7 @@ public final class DockerfileWriter {
             }
             out.add("WORKDIR " + plan.workdir());
             copies(out, plan);
-            run(out, "pip install --no-cache-dir", pipArguments);
+            run(out, "pip install --no-cache-dir" + options(plan), pipArguments);
             user(out, plan);
         }
         out.add("# Add the application and its command, e.g.:");
@@ -98,6 +98,10 @@ public final class DockerfileWriter {
             String destination = directory.isEmpty() ? (files.size() == 1 ? "." : "./") : directory;
             out.add("COPY " + String.join(" ", files) + " " + destination);
         });
+    }
+
+    private static String options(DockerfilePlan plan) {
+        return plan.pipOptions().isEmpty() ? "" : " " + String.join(" ", plan.pipOptions());
     }
 
     /** {@code -r FILE} for each file, then each inline requirement, single-quoted for the shell. */

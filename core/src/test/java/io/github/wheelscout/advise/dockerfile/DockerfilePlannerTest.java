@@ -37,12 +37,13 @@ class DockerfilePlannerTest {
     void aPinnedSetBuildsWithNoDepsAndTheHeaderSaysWhy() {
         ImageAdvice a = advice("python:3.12-alpine", null, "psycopg2==2.9.11", "black==26.5.1");
         DockerfilePlan plan = DockerfilePlanner.plan(a, reqs("psycopg2==2.9.11", "black==26.5.1"),
-                List.of("requirements.txt"), List.of(), List.of());
+                List.of("requirements.txt"), List.of(), List.of(), List.of());
         assertThat(plan.noDeps()).isTrue();
         assertThat(plan.image()).startsWith("python:3.12.").contains("-alpine3.");
         assertThat(plan.buildPackages()).containsExactly("build-base", "libpq-dev");
         assertThat(plan.runtimePackages()).containsExactly("libpq");
-        assertThat(String.join("\n", plan.header())).contains("pins every requirement, so the builder runs pip wheel"
+        String header = String.join(" ", plan.header()).replaceAll("\\s+", " ");
+        assertThat(header).contains("Every requirement is pinned (requirements.txt), so the builder runs pip wheel"
                 + " --no-deps").contains("psycopg2 2.9.11 builds from source (compiled)");
         assertThat(plan.header()).allSatisfy(h -> assertThat(h.length()).isLessThanOrEqualTo(100));
         String text = DockerfileWriter.write(plan);
@@ -54,11 +55,12 @@ class DockerfilePlannerTest {
     void anUnpinnedSetLetsPipResolveInTheBuilder() {
         ImageAdvice a = advice("python:3.12-alpine", null, "psycopg2>=2.9");
         DockerfilePlan plan = DockerfilePlanner.plan(a, reqs("psycopg2>=2.9"), List.of(), List.of(),
-                List.of("psycopg2>=2.9"));
+                List.of("psycopg2>=2.9"), List.of("--prefer-binary"));
         assertThat(plan.noDeps()).isFalse();
-        assertThat(String.join(" ", plan.header())).contains("does not pin every requirement (psycopg2>=2.9)");
+        assertThat(String.join(" ", plan.header()).replaceAll("\\s+", " "))
+                .contains("Not every requirement is pinned (psycopg2>=2.9)");
         String text = DockerfileWriter.write(plan);
-        assertThat(text).contains("RUN pip wheel --no-cache-dir --wheel-dir /wheels 'psycopg2>=2.9'")
+        assertThat(text).contains("RUN pip wheel --no-cache-dir --wheel-dir /wheels --prefer-binary 'psycopg2>=2.9'")
                 .doesNotContain("COPY requirements");
         assertThat(DockerfileGrammar.check(text)).isEmpty();
         assertThat(DockerfileReader.read(text).stages().get(0).pipCommands().get(0).requirements())
@@ -69,9 +71,9 @@ class DockerfilePlannerTest {
     void nothingToBuildIsOneStageAndWhatCannotInstallIsInTheHeader() {
         ImageAdvice a = advice("python:3.12-alpine", "aarch64", "torch==2.13.0", "black==26.5.1");
         DockerfilePlan plan = DockerfilePlanner.plan(a, reqs("torch==2.13.0", "black==26.5.1"),
-                List.of("reqs/app.txt"), List.of("reqs/base.txt"), List.of());
+                List.of("reqs/app.txt"), List.of("reqs/base.txt"), List.of(), List.of());
         assertThat(plan.multiStage()).isFalse();
-        String header = String.join(" ", plan.header());
+        String header = String.join(" ", plan.header()).replaceAll("\\s+", " ");
         assertThat(header).contains("torch==2.13.0 cannot install on this image").contains("build with docker build"
                 + " --platform linux/arm64");
         String text = DockerfileWriter.write(plan);
@@ -86,7 +88,7 @@ class DockerfilePlannerTest {
         AnalysisReport report = WheelAnalyzer.builder(index).build().analyze(reqs,
                 List.of(Target.fromPlatform("3.12", "manylinux_2_36_x86_64", null, null)));
         ImageAdvice a = ImageAdvisor.bundled().compare(report).images().get(0);
-        assertThatThrownBy(() -> DockerfilePlanner.plan(a, reqs, List.of("r.txt"), List.of(), List.of()))
+        assertThatThrownBy(() -> DockerfilePlanner.plan(a, reqs, List.of("r.txt"), List.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no Dockerfile for");
     }
 

@@ -11,8 +11,8 @@
 # numpy 1.24.4 builds from source (compiled): build packages build-base gfortran libbsd-dev
 #   openblas-dev python3-dev; runtime packages libgfortran libbsd openblas; from Alpine's packaging of
 #   py3-numpy 1.25.2-r0 (Alpine 3.19-stable (aports cb035ad8dd25, 2025-07-15), exact).
-# distro.txt does not pin every requirement (psycopg2>=2.9), so the builder lets pip resolve the
-#   dependencies and /wheels holds them all.
+# Not every requirement is pinned (psycopg2>=2.9), so the builder lets pip resolve the dependencies
+#   and /wheels holds them all.
 # The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
 #   Docker 23.
 

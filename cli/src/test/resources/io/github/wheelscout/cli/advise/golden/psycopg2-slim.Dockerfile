@@ -8,8 +8,8 @@
 #   e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
 # langdetect 1.0.9 builds from source (pure Python); from Alpine's packaging of py3-langdetect
 #   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
-# psycopg2.txt pins every requirement, so the builder runs pip wheel --no-deps: it must list every
-#   dependency too, pinned (as pip-compile or uv pip compile write it).
+# Every requirement is pinned (psycopg2.txt), so the builder runs pip wheel --no-deps: every
+#   dependency must be listed too, pinned (as pip-compile or uv pip compile write it).
 # The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
 #   Docker 23.
 

@@ -9,8 +9,8 @@
 # pydantic-core 2.23.4 builds from source (compiled, Rust): build packages build-base cargo; runtime
 #   packages libgcc; from Alpine's packaging of py3-pydantic-core 2.27.2-r0 (Alpine edge (aports
 #   e91eb271fb92, 2025-07-16), nearest).
-# rust.txt pins every requirement, so the builder runs pip wheel --no-deps: it must list every
-#   dependency too, pinned (as pip-compile or uv pip compile write it).
+# Every requirement is pinned (rust.txt), so the builder runs pip wheel --no-deps: every dependency
+#   must be listed too, pinned (as pip-compile or uv pip compile write it).
 # The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
 #   Docker 23.
 # Analysed for linux/arm/v7: build with docker build --platform linux/arm/v7.

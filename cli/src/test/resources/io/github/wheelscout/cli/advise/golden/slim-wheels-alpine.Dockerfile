@@ -20,8 +20,8 @@
 # onnxruntime==1.23.2 cannot install on this image (1.23.2 has no source distribution, none of its
 #   wheels fits (manylinux for cp310, cp311, cp312, cp313; macOS; Windows)): the build fails until it
 #   is removed or replaced.
-# slim-wheels.txt pins every requirement, so the builder runs pip wheel --no-deps: it must list every
-#   dependency too, pinned (as pip-compile or uv pip compile write it).
+# Every requirement is pinned (slim-wheels.txt), so the builder runs pip wheel --no-deps: every
+#   dependency must be listed too, pinned (as pip-compile or uv pip compile write it).
 # The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
 #   Docker 23.
 
