@@ -1,6 +1,8 @@
 package io.github.wheelscout.cli;
 
+import io.github.wheelscout.analysis.AnalysisReport;
 import io.github.wheelscout.analysis.AnalysisRequirement;
+import io.github.wheelscout.analysis.TargetSummary;
 import io.github.wheelscout.analysis.WheelAnalyzer;
 import io.github.wheelscout.cli.report.GateFormat;
 import io.github.wheelscout.cli.report.GateGithubReport;
@@ -60,7 +62,8 @@ import picocli.CommandLine.Option;
             "1:a regression or a new build that the baseline does not accept",
             "2:bad usage or input (a bad line, an unknown revision, a bad baseline); the comparison is still printed"
                     + " when it could be made",
-            "3:an index error left a comparison unknown (fail closed), unless --allow-errors",
+            "3:an index error left a comparison unknown, or (--deep) some package's dependencies (fail closed),"
+                    + " unless --allow-errors",
         })
 public final class GateCommand implements Callable<Integer> {
 
@@ -111,6 +114,10 @@ public final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Show no progress on standard error.")
     boolean noProgress;
+
+    @Option(names = "--deep", description = "Compare whole installs: every package pip installs on each side,"
+            + " dependencies included, resolved as pip's resolver does (see check --deep).")
+    boolean deep;
 
     /** One side's requirements, constraints, file options and bad lines. */
     private record Side(List<AnalysisRequirement> requirements, List<AnalysisRequirement> constraints,
@@ -177,12 +184,24 @@ public final class GateCommand implements Callable<Integer> {
                 IndexClient baseClient = sameIndex ? null : index.build(baseSide.options(), null);
                 Progress progress = Progress.onTerminal(err, !noProgress && format == GateFormat.text)) {
             WheelAnalyzer headAnalyzer = selection.applyTo(WheelAnalyzer.builder(headClient))
-                    .fileOptions(headSide.options()).constraints(headSide.constraints()).listener(progress).build();
+                    .fileOptions(headSide.options()).constraints(headSide.constraints()).listener(progress).deep(deep)
+                    .build();
             WheelAnalyzer baseAnalyzer = selection.applyTo(WheelAnalyzer.builder(sameIndex ? headClient : baseClient))
-                    .fileOptions(baseSide.options()).constraints(baseSide.constraints()).build();
+                    .fileOptions(baseSide.options()).constraints(baseSide.constraints()).deep(deep).build();
             result = gate.run(baseAnalyzer, baseSide.requirements(), headAnalyzer, headSide.requirements(), targetList);
         }
 
+        if (deep) {
+            for (AnalysisReport side : List.of(result.base(), result.head())) {
+                for (TargetSummary summary : side.summaries()) {
+                    if (!summary.dependenciesUnknown().isEmpty()) {
+                        err.println("wheelscout: " + (side == result.base() ? "base" : "head") + " on "
+                                + summary.target().displayName() + ": dependencies unknown for "
+                                + String.join(", ", summary.dependenciesUnknown()) + " (the comparison is unknown)");
+                    }
+                }
+            }
+        }
         GateReport report = new GateReport(result, baseLabel, head,
                 baselineFile == null ? null : baselineFile.toString(), allowErrors, errors);
         switch (format) {

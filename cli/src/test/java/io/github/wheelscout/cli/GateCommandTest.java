@@ -129,6 +129,28 @@ class GateCommandTest {
     }
 
     @Test
+    void deepComparesWholeInstallsSoADependencyThatLosesItsWheelIsARegression() throws IOException {
+        // pandas needs numpy; only the constraint on numpy changes, so numpy is in neither file's requirements.
+        file("base-constraints.txt", "numpy==1.26.4\n");
+        file("head-constraints.txt", "numpy==1.25.2\n");
+        Path base = file("base.txt", "-c base-constraints.txt\npandas==2.2.3\n");
+        Path head = file("head.txt", "-c head-constraints.txt\npandas==2.2.3\n");
+
+        Run shallow = gate(base.toString(), head, "--format", "json");
+        assertThat(shallow.exit()).as(shallow.err()).isEqualTo(ExitCodes.OK);
+
+        // The mirror has no metadata for numpy 1.25.2: its dependencies are unknown, so the gate fails closed...
+        Run deep = gate(base.toString(), head, "--deep", "--format", "json");
+        assertThat(deep.exit()).as(deep.out() + deep.err()).isEqualTo(ExitCodes.INDEX_ERROR);
+        assertThat(deep.err()).contains("dependencies unknown for numpy 1.25.2");
+        JsonNode numpy = change(json(deep.out()), "numpy", ALPINE);
+        assertThat(numpy.get("change").asText()).isEqualTo("regression");
+        assertThat(change(json(deep.out()), "numpy", SLIM).get("change").asText()).isEqualTo("regression");
+        // ... and judges on what it knows when told to.
+        assertThat(gate(base.toString(), head, "--deep", "--allow-errors").exit()).isEqualTo(ExitCodes.FOUND);
+    }
+
+    @Test
     void anUpgradeThatGainsWheelsIsFixedAndExitsZero() throws IOException {
         Path base = file("base.txt", "shapely==2.0.6\npsutil==5.9.8\nnumpy==1.26.4\n");
         Path head = file("head.txt", "shapely==2.1.2\npsutil==7.2.1\nnumpy==2.3.2\n");

@@ -76,18 +76,22 @@ public record GateResult(List<Target> targets, List<RequirementChanges> requirem
         return (int) changes().stream().filter(c -> c.kind() == kind).count();
     }
 
-    /** The verdict, failing closed: {@link GateStatus#UNKNOWN} if an index error left a comparison unknown. */
+    /**
+     * The verdict, failing closed: {@link GateStatus#UNKNOWN} if an index error left a comparison unknown, or a
+     * deep analysis could not learn some installed package's dependencies.
+     */
     public GateStatus status() {
         return status(false);
     }
 
     /**
-     * The verdict: {@link GateStatus#UNKNOWN} when a comparison is unknown (unless {@code allowErrors}), else
+     * The verdict: {@link GateStatus#UNKNOWN} when a comparison is unknown, or some installed package's
+     * dependencies are (unless {@code allowErrors}), else
      * {@link GateStatus#FAIL} when some change fails, else {@link GateStatus#PASS}. With {@code allowErrors} the
      * unknown comparisons are left out: only what is known decides.
      */
     public GateStatus status(boolean allowErrors) {
-        if (!allowErrors && !unknowns().isEmpty()) {
+        if (!allowErrors && (!unknowns().isEmpty() || base.hasUnknowns() || head.hasUnknowns())) {
             return GateStatus.UNKNOWN;
         }
         return failures().isEmpty() ? GateStatus.PASS : GateStatus.FAIL;

@@ -88,8 +88,10 @@ public record GateReport(GateResult result, String base, String head, String bas
                             + " unknown, allowed by --allow-errors)" : "");
             case FAIL -> "FAIL: " + plural(failing, "regression or new build", "regressions or new builds")
                     + " not accepted by the baseline";
-            case UNKNOWN -> "UNKNOWN: an index error left " + plural(unknown, "comparison", "comparisons")
-                    + " unknown (failing closed; --allow-errors judges on the known results)"
+            case UNKNOWN -> "UNKNOWN: " + (unknown > 0
+                    ? "an index error left " + plural(unknown, "comparison", "comparisons") + " unknown"
+                    : "some installed packages' dependencies are unknown, so the whole install is")
+                    + " (failing closed; --allow-errors judges on the known results)"
                     + (failing > 0 ? "; " + failing + " known to fail" : "");
         };
     }
