@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>The format, as pip: a {@code #} at the start of a line or after whitespace starts a comment; a line ending in
  * {@code \} continues on the next; {@code ${NAME}} ({@code NAME} of {@code A-Z 0-9 _}) is replaced by the
  * environment variable when set and not empty; after the requirement, options are split as a shell would. An
- * include is relative to the including file; a cycle of includes is an error, as is an include over
+ * include is relative to the including file; a cycle of includes is an error (files compared by real path, so
+ * symbolic links do not hide one), as are more than 100 nested includes, a file over 64 MiB, and an include over
  * {@code http(s)} (wheelscout never fetches one). Local paths and {@code -e} paths are resolved from the working
  * directory, as pip does. Byte order marks, PEP 263 coding lines and CRLF are handled.
  *
@@ -82,6 +83,18 @@ public final class RequirementsFile {
      * paths are resolved from there), expanding {@code ${VAR}} from {@code environment}.
      */
     public static RequirementsFile parse(String content, String displayName, Path directory,
+            Map<String, String> environment) {
+        RequirementsFileReader reader = new RequirementsFileReader(environment, directory);
+        reader.parseTop(displayName, directory, content);
+        return new RequirementsFile(reader);
+    }
+
+    /**
+     * Reads {@code content}, bytes decoded as a file's are (a byte order mark, a PEP 263 {@code coding:} line, else
+     * UTF-8; undecodable bytes are an error), as the requirements file {@code displayName} in {@code directory}
+     * (standard input, say), expanding {@code ${VAR}} from {@code environment}.
+     */
+    public static RequirementsFile parse(byte[] content, String displayName, Path directory,
             Map<String, String> environment) {
         RequirementsFileReader reader = new RequirementsFileReader(environment, directory);
         reader.parseTop(displayName, directory, content);
