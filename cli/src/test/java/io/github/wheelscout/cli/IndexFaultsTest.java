@@ -188,4 +188,49 @@ class IndexFaultsTest {
         int errors = report.summaries().stream().mapToInt(s -> s.counts().getOrDefault(Verdict.ERROR, 0)).sum();
         assertThat(errors).isEqualTo((api.equals("json") ? faulted.size() - 1 : faulted.size()) * TARGETS.size());
     }
+
+    @Test
+    void theCliReportsEveryResultAndExits3WhenAnIndexFaultLeftOneUnknown() throws IOException {
+        FixtureDispatcher faulty = FixtureDispatcher.builder(Fixtures.mirror())
+                .fault(Fault.forProject("duckdb").status(503))
+                .fault(Fault.forProject("numpy").status(503).times(1))
+                .build();
+        MockWebServer server = new MockWebServer();
+        server.setDispatcher(faulty);
+        server.start();
+        servers.add(server);
+        String demo = Path.of("..", "fixtures", "demo", "requirements.txt").toString();
+        List<String> check = List.of("check", "-r", demo, "--index-url", server.url("/simple/").toString(),
+                "--image", "python:3.12-alpine", "--image", "python:3.12-slim", "--no-cache", "--retries", "2",
+                "--no-progress");
+
+        for (String format : List.of("text", "json", "markdown")) {
+            for (String failOn : List.of("source-build,no-match", "none")) {
+                CliRun run = CliRun.run(with(check, "--format", format, "--fail-on", failOn));
+                assertThat(run.exitCode()).as(format + " " + failOn + run.err()).isEqualTo(ExitCodes.INDEX_ERROR);
+                assertThat(run.out()).contains("duckdb").contains("numpy").contains("pytz").contains("error");
+            }
+        }
+        CliRun json = CliRun.run(with(check, "--format", "json"));
+        assertThat(json.out()).contains("\"error\" : 1,").contains("index error for duckdb: GET http://")
+                .contains("HTTP 503");
+        assertThat(json.out().split("\"verdict\" : \"error\"", -1)).hasSize(3); // duckdb on both targets
+        assertOnlyIndexPagesWereRequested(faulty);
+
+        // A bad line and an index error: 2 (bad input is reported first), and every good line still analysed.
+        Path bad = tmp.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "duckdb==1.4.4\nnot a requirement!\npytz==2025.2\n");
+        CliRun both = CliRun.run(with(List.of("check", "-r", bad.toString(), "--index-url",
+                server.url("/simple/").toString(), "--image", "python:3.12-slim", "--no-cache", "--retries", "0",
+                "--format", "json")));
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.out()).contains("\"verdict\" : \"error\"").contains("\"verdict\" : \"pure-wheel\"")
+                .contains("bad.txt:2");
+    }
+
+    private static String[] with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
 }
