@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
             RequirementsCommand.class,
             CheckCommand.class,
             ExplainCommand.class,
+            GateCommand.class,
+            AdviseCommand.class,
+            DockerfileCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
