@@ -195,6 +195,34 @@ class SecurityCliTest {
     }
 
     @Test
+    void gateAndAdviseShowNoCredentialEither() throws IOException {
+        String file = String.join("\n",
+                "--index-url " + index("deploy:" + SECRETS.get(5)),
+                "--extra-index-url " + index(SECRETS.get(6)),
+                "direct @ https://deploy:" + SECRETS.get(7) + "@files.example/direct-1.0.tar.gz",
+                "requests", "black", "");
+        Path base = tmp.resolve("base.txt");
+        Path head = tmp.resolve("head.txt");
+        Files.writeString(base, file);
+        Files.writeString(head, file + "psycopg2\n");
+        Map<String, String> env = environment(Map.of("PIP_EXTRA_INDEX_URL", index(SECRETS.get(3))));
+        List<String> common = List.of("--no-cache", "--retries", "1", "--no-progress");
+        for (String format : List.of("text", "json", "markdown", "github", "junit")) {
+            CliRun gate = run(env, with(List.of("gate", "--base", base.toString(), "--head", head.toString(),
+                    "--image", "python:3.12-slim", "--format", format), common.toArray(String[]::new)));
+            assertThat(gate.exitCode()).as(format + gate.err()).isEqualTo(ExitCodes.INDEX_ERROR);
+            assertNoSecret("gate " + format, gate);
+        }
+        for (String format : List.of("text", "json", "markdown", "html")) {
+            CliRun advise = run(env, with(List.of("advise", "-r", head.toString(), "--image", "python:3.12-slim",
+                    "--image", "python:3.12-alpine", "--format", format), common.toArray(String[]::new)));
+            assertThat(advise.exitCode()).as(format + advise.err()).isEqualTo(ExitCodes.INDEX_ERROR);
+            assertNoSecret("advise " + format, advise);
+        }
+        IndexFaultsTest.assertOnlyIndexPagesWereRequested(dispatcher);
+    }
+
+    @Test
     void anUnreachableIndexIsAnErrorThatShowsNoCredential() {
         CliRun run = run(environment(Map.of()), List.of("check", "black", "--image", "python:3.12-slim",
                 "--index-url", "http://deploy:" + SECRETS.get(0) + "@127.0.0.1:9/simple/", "--retries", "0",
