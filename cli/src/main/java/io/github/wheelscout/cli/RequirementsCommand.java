@@ -6,6 +6,7 @@ import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
 import io.github.wheelscout.requirement.RequirementsFileError;
+import io.github.wheelscout.util.UrlRedaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code wheelscout requirements FILE...}: prints what wheelscout reads from requirements files and
- * pyproject.toml files, requirement by requirement with its origin, and every line it could not read.
+ * pyproject.toml files, requirement by requirement with its origin, and every line it could not read. URLs are
+ * shown with their credentials redacted ({@code https://user:****@host/}), as everywhere.
  */
 @Command(
         name = "requirements",
@@ -104,7 +106,7 @@ final class RequirementsCommand implements Callable<Integer> {
         }
         s.append(line.specifier());
         if (line.url() != null) {
-            s.append(" @ ").append(line.url());
+            s.append(" @ ").append(UrlRedaction.text(line.url()));
         }
         if (line.marker() != null) {
             s.append(" ; ").append(line.marker());
@@ -143,7 +145,7 @@ final class RequirementsCommand implements Callable<Integer> {
                     json.writeEndArray();
                     json.writeStringField("specifier", line.specifier().toString());
                     json.writeStringField("marker", line.marker() == null ? null : line.marker().toString());
-                    json.writeStringField("url", line.url());
+                    json.writeStringField("url", UrlRedaction.text(line.url()));
                     json.writeStringField("source", line.origin().toString());
                     json.writeBooleanField("editable", line.editable());
                     json.writeBooleanField("constraint", line.constraint());
@@ -162,7 +164,7 @@ final class RequirementsCommand implements Callable<Integer> {
                         json.writeEndArray();
                     }
                     json.writeEndObject();
-                    json.writeStringField("text", line.text());
+                    json.writeStringField("text", UrlRedaction.text(line.text()));
                     json.writeEndObject();
                 }
             }
@@ -172,7 +174,7 @@ final class RequirementsCommand implements Callable<Integer> {
                 for (GlobalOption option : result.options()) {
                     json.writeStartObject();
                     json.writeStringField("name", option.name());
-                    json.writeStringField("value", option.value());
+                    json.writeStringField("value", UrlRedaction.text(option.value()));
                     json.writeStringField("source", option.origin().toString());
                     json.writeEndObject();
                 }

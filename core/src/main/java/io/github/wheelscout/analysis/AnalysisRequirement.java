@@ -3,6 +3,7 @@ package io.github.wheelscout.analysis;
 import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.requirement.RequirementLine;
+import io.github.wheelscout.util.UrlRedaction;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,14 +15,15 @@ import java.util.Set;
  * One requirement to analyse, wherever it was written (a requirements file, pyproject.toml, a command line, a
  * Dockerfile), with its origin.
  *
- * @param text        the requirement as written, for display
+ * @param text        the requirement as written, for display (credentials of a URL in it redacted: reports go to
+ *                    CI logs)
  * @param name        the project it names, or {@code null} for an unnamed URL or path
  * @param requirement the parsed PEP 508 requirement; for a direct reference its URL is set
  * @param source      where it was written ({@code requirements.txt:12}), or {@code null} when it was given on
  *                    the command line
  * @param hashes      its {@code --hash} values, hash name to allowed digests; empty when none
  * @param notIndexed  why it is not resolved from an index (a URL, a local path, an editable install), or
- *                    {@code null} for an ordinary requirement
+ *                    {@code null} for an ordinary requirement; credentials redacted as in {@code text}
  */
 public record AnalysisRequirement(
         String text,
@@ -33,7 +35,9 @@ public record AnalysisRequirement(
 
     /** Checks and freezes the fields. */
     public AnalysisRequirement {
-        Objects.requireNonNull(text, "text");
+        // A direct reference may carry a token (pkg @ https://user:token@host/...): never shown.
+        text = UrlRedaction.text(Objects.requireNonNull(text, "text"));
+        notIndexed = UrlRedaction.text(notIndexed);
         hashes = Map.copyOf(hashes);
         if (name == null && notIndexed == null) {
             throw new IllegalArgumentException("a requirement resolved from an index names a project");
@@ -90,5 +94,11 @@ public record AnalysisRequirement(
     /** Where it was written, when known. */
     public Optional<String> sourceIfKnown() {
         return Optional.ofNullable(source);
+    }
+
+    /** {@code text (source)}: the redacted text, not the requirement (whose URL would show credentials). */
+    @Override
+    public String toString() {
+        return source == null ? text : text + " (" + source + ")";
     }
 }

@@ -50,7 +50,8 @@ public final class WheelAnalyzer {
     private final FormatControl formats;
     private final ReleaseControl releases;
     private final boolean preferBinary;
-    private final List<AnalysisRequirement> constraints;
+    /** The constraints by project (only indexed ones can constrain a pick). */
+    private final Map<ProjectName, List<AnalysisRequirement>> constraints;
     private final AnalysisListener listener;
     private final boolean deep;
 
@@ -59,9 +60,23 @@ public final class WheelAnalyzer {
         this.formats = builder.formats;
         this.releases = builder.releases;
         this.preferBinary = builder.preferBinary;
-        this.constraints = List.copyOf(builder.constraints);
+        this.constraints = byProject(builder.constraints);
         this.listener = builder.listener;
         this.deep = builder.deep;
+    }
+
+    /**
+     * The indexed requirements grouped by project, in their order: a pick looks at its project's lines only
+     * (scanning every line for every project was quadratic in the size of a requirements file).
+     */
+    private static Map<ProjectName, List<AnalysisRequirement>> byProject(List<AnalysisRequirement> requirements) {
+        Map<ProjectName, List<AnalysisRequirement>> out = new HashMap<>();
+        for (AnalysisRequirement r : requirements) {
+            if (r.isIndexed()) {
+                out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return out;
     }
 
     /** A builder of an analyzer that reads from {@code index}, with pip's default options. */
@@ -147,8 +162,8 @@ public final class WheelAnalyzer {
         if (!files.found()) {
             return new Explanation(r, Outcome.notFound(target, notFoundReason(files)), null);
         }
-        Selection selection = new CandidateSelector(target).select(files, request(r.name(), List.of(r),
-                environment(target)));
+        Selection selection = new CandidateSelector(target).select(files, request(r.name(),
+                r.isIndexed() ? List.of(r) : List.of(), environment(target)));
         Outcome outcome = Diagnosis.outcome(selection);
         if (!outcome.verdict().isWheel()) {
             outcome = outcome.withAdvice(Diagnosis.advice(selection, outcome.version(), List.of()));
@@ -160,6 +175,7 @@ public final class WheelAnalyzer {
             List<Map<String, String>> environments, Map<ProjectName, CompletableFuture<ProjectFiles>> fetches) {
         // outcomes[requirement][target]
         Outcome[][] outcomes = new Outcome[requirements.size()][targets.size()];
+        Map<ProjectName, List<AnalysisRequirement>> lines = byProject(requirements);
         for (int t = 0; t < targets.size(); t++) {
             Target target = targets.get(t);
             Map<String, String> env = environments.get(t);
@@ -176,7 +192,7 @@ public final class WheelAnalyzer {
                 } else {
                     // Every line naming the project shares one pick: pip installs one version of it.
                     outcomes[r][t] = byProject.computeIfAbsent(req.name(), name ->
-                            decide(selector, name, fetches.get(name), requirements, env));
+                            decide(selector, name, fetches.get(name), lines.get(name), env));
                 }
             }
         }
@@ -221,11 +237,14 @@ public final class WheelAnalyzer {
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }
 
-    /** What pip is asked for {@code name} on a target: every applicable requirement and constraint, joined. */
+    /**
+     * What pip is asked for {@code name} on a target: every applicable requirement and constraint, joined.
+     * {@code requirements} are the indexed lines naming {@code name}.
+     */
     private SelectionRequest request(ProjectName name, List<AnalysisRequirement> requirements, Map<String, String> env) {
         List<Specifier> specifiers = new ArrayList<>();
         Map<String, Set<String>> hashes = Map.of();
-        for (List<AnalysisRequirement> group : List.of(requirements, constraints)) {
+        for (List<AnalysisRequirement> group : List.of(requirements, constraints.getOrDefault(name, List.of()))) {
             for (AnalysisRequirement r : group) {
                 if (r.isIndexed() && r.name().equals(name) && applies(r, env)) {
                     r.requirement().specifier().forEach(specifiers::add);

@@ -26,6 +26,12 @@ import java.util.Optional;
 public record WheelFilename(String filename, ProjectName name, Version version, BuildTag build,
         CompressedTagSet tags) {
 
+    /**
+     * The longest build number, in digits: Python's limit for {@code int(str)}, above which packaging raises
+     * {@code ValueError} rather than returning a wheel filename (and converting it would cost quadratic time).
+     */
+    private static final int MAX_BUILD_DIGITS = 4300;
+
     /** Requires every part but the build tag. */
     public WheelFilename {
         Objects.requireNonNull(filename, "filename");
@@ -39,7 +45,8 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
      *
      * @throws InvalidWheelFilenameException with packaging's message and the failing {@link
      *     InvalidWheelFilenameException.Part part}, checked in packaging's order: extension, parts, name, version,
-     *     build, tags
+     *     build, tags (a version or build number of more than 4300 digits, which packaging cannot convert, is
+     *     invalid)
      */
     public static WheelFilename parse(String filename) {
         return parse(filename, true);
@@ -219,7 +226,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         while (digitsEnd < to && s.charAt(digitsEnd) >= '0' && s.charAt(digitsEnd) <= '9') {
             digitsEnd++;
         }
-        if (digitsEnd == from) {
+        if (digitsEnd == from || digitsEnd - from > MAX_BUILD_DIGITS) {
             return null;
         }
         BigInteger number = digitsEnd - from <= 18

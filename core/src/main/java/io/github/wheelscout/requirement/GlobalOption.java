@@ -1,5 +1,6 @@
 package io.github.wheelscout.requirement;
 
+import io.github.wheelscout.util.UrlRedaction;
 import java.util.Objects;
 
 /**
@@ -18,9 +19,9 @@ public record GlobalOption(Origin origin, String name, String value) {
         Objects.requireNonNull(name, "name");
     }
 
-    /** {@code --name value} or {@code --name}. */
+    /** {@code --name value} or {@code --name}, credentials in the value redacted ({@code https://user:****@host/}). */
     @Override
     public String toString() {
-        return value == null ? name : name + " " + value;
+        return value == null ? name : name + " " + UrlRedaction.text(value);
     }
 }

@@ -42,8 +42,15 @@ final class Pep508Parser {
 
     private static final String[] OPERATORS = {"===", "==", "~=", "!=", "<=", ">=", "<", ">"};
 
+    /**
+     * The deepest nesting of parentheses in a marker. packaging parses 400 levels and fails before 500 (Python's
+     * recursion limit); deeper input would exhaust the Java stack here and in every walk of the marker tree.
+     */
+    static final int MAX_MARKER_DEPTH = 500;
+
     private final String source;
     private int position;
+    private int depth;
 
     private Pep508Parser(String source) {
         this.source = source;
@@ -249,8 +256,13 @@ final class Pep508Parser {
         Marker.Node atom;
         if (at('(')) {
             int open = position++;
+            if (++depth > MAX_MARKER_DEPTH) {
+                throw new SyntaxError("Marker expression nested more than " + MAX_MARKER_DEPTH
+                        + " parentheses deep", open, open + 1);
+            }
             skipWhitespace();
             atom = marker();
+            depth--;
             skipWhitespace();
             if (!at(')')) {
                 throw new SyntaxError("Expected matching RIGHT_PARENTHESIS for LEFT_PARENTHESIS, after marker"

@@ -63,9 +63,9 @@ public record RequirementLine(Origin origin, String text, String name, SortedSet
         return name == null ? Optional.empty() : Optional.of(Requirement.of(name, extras, specifier, url, marker));
     }
 
-    /** {@code origin: text}. */
+    /** {@code origin: text}, credentials of a URL in it redacted. */
     @Override
     public String toString() {
-        return origin + ": " + text;
+        return origin + ": " + io.github.wheelscout.util.UrlRedaction.text(text);
     }
 }

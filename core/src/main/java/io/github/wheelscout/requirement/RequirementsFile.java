@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>The format, as pip: a {@code #} at the start of a line or after whitespace starts a comment; a line ending in
  * {@code \} continues on the next; {@code ${NAME}} ({@code NAME} of {@code A-Z 0-9 _}) is replaced by the
  * environment variable when set and not empty; after the requirement, options are split as a shell would. An
- * include is relative to the including file; a cycle of includes is an error, as is an include over
+ * include is relative to the including file; a cycle of includes is an error (files compared by real path, so
+ * symbolic links do not hide one), as are more than 100 nested includes, a file over 64 MiB, and an include over
  * {@code http(s)} (wheelscout never fetches one). Local paths and {@code -e} paths are resolved from the working
  * directory, as pip does. Byte order marks, PEP 263 coding lines and CRLF are handled.
  *
@@ -85,11 +86,19 @@ public final class RequirementsFile {
     @FunctionalInterface
     public interface FileSource {
 
-        /** The file system. */
-        FileSource FILE_SYSTEM = java.nio.file.Files::readAllBytes;
+        /**
+         * The file system. It reads at most one byte more than the largest requirements file accepted (64 MiB), so
+         * that {@code -r /dev/zero} is an error, not an out-of-memory.
+         */
+        FileSource FILE_SYSTEM = path -> {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+                return in.readNBytes(RequirementsFileReader.MAX_FILE_BYTES + 1);
+            }
+        };
 
         /**
-         * The bytes of the file at {@code path} (absolute, or as given for the top-level file).
+         * The bytes of the file at {@code path} (absolute, or as given for the top-level file). More than 64 MiB is
+         * reported as too large; a source need not return more than that and one byte.
          *
          * @throws java.nio.file.NoSuchFileException when there is no such file (reported as pip reports it)
          * @throws IOException when it cannot be read (reported with the exception's message)
@@ -110,6 +119,18 @@ public final class RequirementsFile {
      * paths are resolved from there), expanding {@code ${VAR}} from {@code environment}.
      */
     public static RequirementsFile parse(String content, String displayName, Path directory,
+            Map<String, String> environment) {
+        RequirementsFileReader reader = new RequirementsFileReader(environment, directory, FileSource.FILE_SYSTEM);
+        reader.parseTop(displayName, directory, content);
+        return new RequirementsFile(reader);
+    }
+
+    /**
+     * Reads {@code content}, bytes decoded as a file's are (a byte order mark, a PEP 263 {@code coding:} line, else
+     * UTF-8; undecodable bytes are an error), as the requirements file {@code displayName} in {@code directory}
+     * (standard input, say), expanding {@code ${VAR}} from {@code environment}.
+     */
+    public static RequirementsFile parse(byte[] content, String displayName, Path directory,
             Map<String, String> environment) {
         RequirementsFileReader reader = new RequirementsFileReader(environment, directory, FileSource.FILE_SYSTEM);
         reader.parseTop(displayName, directory, content);

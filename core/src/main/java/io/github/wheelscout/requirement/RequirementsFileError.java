@@ -1,5 +1,6 @@
 package io.github.wheelscout.requirement;
 
+import io.github.wheelscout.util.UrlRedaction;
 import java.util.Objects;
 
 /**
@@ -9,14 +10,15 @@ import java.util.Objects;
  * @param origin the file and line
  * @param column the 1-based column (in code points, in the line after comments and continuations are removed),
  *     or 0 when no single place is to blame
- * @param message what was wrong or expected
+ * @param message what was wrong or expected; credentials of URLs it quotes are redacted
  */
 public record RequirementsFileError(Origin origin, int column, String message) {
 
     /** Validates the parts. */
     public RequirementsFileError {
         Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(message, "message");
+        // Messages quote lines and URLs (an --index-url, a remote include): never a private index's token.
+        message = UrlRedaction.text(Objects.requireNonNull(message, "message"));
     }
 
     /** {@code file:line:column} (or {@code file:line}), the place an editor jumps to. */

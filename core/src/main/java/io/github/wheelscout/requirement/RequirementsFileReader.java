@@ -56,6 +56,17 @@ final class RequirementsFileReader {
             ".tgz", ".tar", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma");
     private static final List<String> OPERATORS = List.of("~=", "==", "!=", "<=", ">=", "<", ">", "===");
 
+    /**
+     * The largest requirements file read, in bytes: far above any real one, so that {@code -r /dev/zero} or a
+     * runaway generated file is an error, not an out-of-memory.
+     */
+    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /**
+     * The deepest chain of {@code -r}/{@code -c} includes followed. Real projects nest a few levels; pip itself
+     * fails with a recursion error a few hundred levels down.
+     */
+    static final int MAX_INCLUDE_DEPTH = 100;
+
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final RequirementsFile.FileSource source;
@@ -81,15 +92,40 @@ final class RequirementsFileReader {
     /** Reads the top-level file {@code name} at {@code path}. */
     void readTop(String name, Path path) {
         Map<Path, String> chain = new LinkedHashMap<>();
-        chain.put(absolute(path), null);
+        chain.put(identity(path), null);
         readFile(name, path, false, chain, new Origin(name, 0));
     }
 
     /** Reads {@code content} as the top-level file {@code name}, whose includes are relative to {@code directory}. */
     void parseTop(String name, Path directory, String content) {
         Map<Path, String> chain = new LinkedHashMap<>();
-        chain.put(absolute(directory.resolve(name.isEmpty() ? "-" : safeFileName(name))), null);
+        chain.put(identity(directory.resolve(name.isEmpty() ? "-" : safeFileName(name))), null);
         parseContent(name, absolute(directory), content, false, chain);
+    }
+
+    /** Reads {@code bytes}, decoded as a file's would be, as the top-level file {@code name} in {@code directory}. */
+    void parseTop(String name, Path directory, byte[] bytes) {
+        parseTop(name, directory, bytes.length > MAX_FILE_BYTES ? tooLarge(name, new Origin(name, 0), false)
+                : decode(bytes, name));
+    }
+
+    private String tooLarge(String name, Origin origin, boolean constraint) {
+        errors.add(new RequirementsFileError(origin, 0, "Could not read " + kind(constraint) + " file " + name
+                + ": it is larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
+        return "";
+    }
+
+    /**
+     * What identifies a file in a chain of includes: its real path when it exists, so that symbolic links and
+     * other spellings of one file are one file (a cycle through them is found, not followed forever).
+     */
+    private Path identity(Path path) {
+        Path absolute = absolute(path);
+        try {
+            return absolute.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return absolute;
+        }
     }
 
     private static String safeFileName(String name) {
@@ -111,6 +147,10 @@ final class RequirementsFileReader {
         } catch (IOException | RuntimeException e) {
             errors.add(new RequirementsFileError(includedFrom, 0, "Could not open " + kind(constraint)
                     + " file " + name + ": " + e));
+            return;
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            tooLarge(name, includedFrom, constraint);
             return;
         }
         String content = decode(bytes, name);
@@ -429,7 +469,12 @@ final class RequirementsFileReader {
             }
             name = path.toString();
         }
-        Path key = absolute(path);
+        Path key = identity(path);
+        if (chain.size() > MAX_INCLUDE_DEPTH) {
+            errors.add(new RequirementsFileError(origin, 0, "not following " + name + ": more than "
+                    + MAX_INCLUDE_DEPTH + " nested -r/-c includes"));
+            return;
+        }
         if (chain.containsKey(key)) {
             String first = chain.get(key);
             errors.add(new RequirementsFileError(origin, 0, name + " recursively references itself in "

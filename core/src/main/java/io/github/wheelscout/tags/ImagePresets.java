@@ -57,6 +57,8 @@ public final class ImagePresets {
     private static final class Table {
         static final Map<String, ImagePreset> BY_REFERENCE = load();
         static final List<ImagePreset> ALL = List.copyOf(BY_REFERENCE.values());
+        /** Every row's reference as Docker reads it, parsed once: suggestions for an unknown image compare them all. */
+        static final List<Reference> REFERENCES = ALL.stream().map(p -> Reference.parse(p.reference())).toList();
     }
 
     /** Every row of the table, in file order. */
@@ -113,8 +115,8 @@ public final class ImagePresets {
             message.append("; similar known images: ").append(String.join(", ", similar));
         } else {
             Set<String> repositories = new LinkedHashSet<>();
-            for (ImagePreset p : Table.ALL) {
-                repositories.add(Reference.parse(p.reference()).repository);
+            for (Reference r : Table.REFERENCES) {
+                repositories.add(r.repository);
             }
             message.append("; no image of repository '").append(ref.repository).append("' is known (known: ")
                     .append(String.join(", ", repositories)).append(")");
@@ -125,16 +127,17 @@ public final class ImagePresets {
 
     /** Up to five references of the same repository whose tags are closest to the one asked for. */
     private static List<String> similar(Reference ref) {
+        // Tags are short: comparing the start of an enormous one suggests as well, in bounded time.
+        String asked = ref.tag.length() > 64 ? ref.tag.substring(0, 64) : ref.tag;
         List<String> candidates = new ArrayList<>();
-        for (ImagePreset p : Table.ALL) {
-            Reference r = Reference.parse(p.reference());
-            if (r.repository.equals(ref.repository)) {
-                candidates.add(p.reference());
-            }
-        }
         Map<String, Integer> distance = new LinkedHashMap<>();
-        for (String c : candidates) {
-            distance.put(c, editDistance(ref.tag, Reference.parse(c).tag));
+        for (int i = 0; i < Table.ALL.size(); i++) {
+            Reference r = Table.REFERENCES.get(i);
+            if (r.repository.equals(ref.repository)) {
+                String reference = Table.ALL.get(i).reference();
+                candidates.add(reference);
+                distance.put(reference, editDistance(asked, r.tag));
+            }
         }
         List<String> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(distance::get));

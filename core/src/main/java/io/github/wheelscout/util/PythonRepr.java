@@ -31,14 +31,21 @@ public final class PythonRepr {
             } else if (isPrintable(cp)) {
                 out.appendCodePoint(cp);
             } else if (cp <= 0xFF) {
-                out.append(String.format("\\x%02x", cp));
+                hex(out.append("\\x"), cp, 2);
             } else if (cp <= 0xFFFF) {
-                out.append(String.format("\\u%04x", cp));
+                hex(out.append("\\u"), cp, 4);
             } else {
-                out.append(String.format("\\U%08x", cp));
+                hex(out.append("\\U"), cp, 8);
             }
         }
         return out.append(quote).toString();
+    }
+
+    /** Appends {@code value} as {@code digits} lower-case hex digits (no String.format: inputs can be megabytes). */
+    private static void hex(StringBuilder out, int value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            out.append(Character.forDigit((value >>> shift) & 0xF, 16));
+        }
     }
 
     /** Python's {@code str.isprintable()} for one code point: not Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs but space. */

@@ -136,7 +136,9 @@ public final class Specifier {
             case NOT_EQUAL:
                 if (v.endsWith(".*")) {
                     String prefix = v.substring(0, v.length() - 2);
-                    return isPlainRelease(prefix) ? new Specifier(op, v, Version.parse(prefix), true) : null;
+                    // A prefix with a number too long to be a version is refused like any other non-version.
+                    Version release = isPlainRelease(prefix) ? Version.scan(prefix) : null;
+                    return release != null ? new Specifier(op, v, release, true) : null;
                 }
                 Version any = Version.scan(v);
                 return any == null ? null : new Specifier(op, v, any, false);

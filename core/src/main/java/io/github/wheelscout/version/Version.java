@@ -18,8 +18,10 @@ import java.util.Optional;
  * follows the order, not the text: {@code 1.0} equals {@code 1.0.0} (and they hash alike) although they print
  * differently; {@code 1.0} does not equal {@code 1.0+local}.
  *
- * <p>Numbers are unbounded, as in Python: real indexes hold release numbers above 2<sup>63</sup>. Instances
- * are immutable and thread-safe.
+ * <p>Numbers are unbounded, as in Python: real indexes hold release numbers above 2<sup>63</sup>. Like Python's
+ * {@code int()}, which packaging uses, a number of more than 4300 digits (leading zeros count) is refused: such a
+ * string is not a version (packaging raises {@code ValueError}), and parsing stays linear. Instances are immutable
+ * and thread-safe.
  */
 public final class Version implements Comparable<Version> {
 
@@ -38,6 +40,13 @@ public final class Version implements Comparable<Version> {
     private static final byte PRE_RC = 2;
     private static final byte NO_PRE = 3; // also the sort rank of "no pre-release"
     private static final String[] PRE_LABELS = {"a", "b", "rc"};
+
+    /**
+     * The longest number a version may hold, in digits (leading zeros count): Python's default limit for
+     * {@code int(str)}, above which packaging raises {@code ValueError} instead of returning a version. It also
+     * keeps parsing linear: converting a longer number costs quadratic time.
+     */
+    static final int MAX_DIGITS = 4300;
 
     /* Positions of numbers in `big`: a number that does not fit in a long lives there (its long field then
        holds Long.MAX_VALUE, a placeholder never compared). */
@@ -113,6 +122,11 @@ public final class Version implements Comparable<Version> {
      * Python whitespace, matched case-insensitively on ASCII letters only. Returns null when it does not match.
      */
     static Version scan(String s) {
+        return scan(s, true);
+    }
+
+    /** {@link #scan(String)}; {@code limited} false lifts {@link #MAX_DIGITS}, for versions built from parts. */
+    private static Version scan(String s, boolean limited) {
         if (s == null) {
             return null;
         }
@@ -128,7 +142,10 @@ public final class Version implements Comparable<Version> {
         if (j > i && j < end && s.charAt(j) == '!') {
             epoch = number(s, i, j);
             if (epoch < 0) {
-                epochBig = new BigInteger(s.substring(i, j));
+                epochBig = bigNumber(s, i, j, limited);
+                if (epochBig == null) {
+                    return null;
+                }
                 epoch = Long.MAX_VALUE;
             }
             i = j + 1;
@@ -156,7 +173,10 @@ public final class Version implements Comparable<Version> {
             long value = number(s, k, e);
             if (value < 0) {
                 big = big != null ? big : new BigInteger[RELEASE + count];
-                big[RELEASE + n] = new BigInteger(s.substring(k, e));
+                big[RELEASE + n] = bigNumber(s, k, e, limited);
+                if (big[RELEASE + n] == null) {
+                    return null;
+                }
                 value = Long.MAX_VALUE;
             }
             release[n] = value;
@@ -177,7 +197,10 @@ public final class Version implements Comparable<Version> {
                 pre = number(s, k, j);
                 if (pre < 0) {
                     big = big != null ? big : new BigInteger[RELEASE + count];
-                    big[PRE] = new BigInteger(s.substring(k, j));
+                    big[PRE] = bigNumber(s, k, j, limited);
+                    if (big[PRE] == null) {
+                        return null;
+                    }
                     pre = Long.MAX_VALUE;
                 }
             }
@@ -203,7 +226,10 @@ public final class Version implements Comparable<Version> {
                 post = number(s, numberStart, j);
                 if (post < 0) {
                     big = big != null ? big : new BigInteger[RELEASE + count];
-                    big[POST] = new BigInteger(s.substring(numberStart, j));
+                    big[POST] = bigNumber(s, numberStart, j, limited);
+                    if (big[POST] == null) {
+                        return null;
+                    }
                     post = Long.MAX_VALUE;
                 }
             }
@@ -222,7 +248,10 @@ public final class Version implements Comparable<Version> {
                 dev = number(s, k, j);
                 if (dev < 0) {
                     big = big != null ? big : new BigInteger[RELEASE + count];
-                    big[DEV] = new BigInteger(s.substring(k, j));
+                    big[DEV] = bigNumber(s, k, j, limited);
+                    if (big[DEV] == null) {
+                        return null;
+                    }
                     dev = Long.MAX_VALUE;
                 }
             }
@@ -239,6 +268,9 @@ public final class Version implements Comparable<Version> {
             }
             while (j + 1 < end && isSeparator(s.charAt(j)) && isAlnum(s.charAt(j + 1))) {
                 j = alnumEnd(s, j + 1, end);
+            }
+            if (limited && j - k > MAX_DIGITS && hasOverlongNumber(s, k, j)) {
+                return null;
             }
             local = normalizeLocal(s, k, j);
             i = j;
@@ -336,8 +368,14 @@ public final class Version implements Comparable<Version> {
         return startsWith(s, i, end, "r") ? 1 : 0;
     }
 
-    /** The value of the ASCII digits {@code s[from, to)}, or -1 if it does not fit in a long. */
+    /**
+     * The value of the ASCII digits {@code s[from, to)}, or -1 if it does not fit in a long or has more than
+     * {@link #MAX_DIGITS} digits (then {@link #bigNumber} decides).
+     */
     private static long number(String s, int from, int to) {
+        if (to - from > MAX_DIGITS) {
+            return -1;
+        }
         while (from < to - 1 && s.charAt(from) == '0') {
             from++;
         }
@@ -353,6 +391,32 @@ public final class Version implements Comparable<Version> {
             value = value * 10 + digit;
         }
         return value;
+    }
+
+    /** The number {@code s[from, to)}, or null when {@code limited} and it has more than {@link #MAX_DIGITS} digits. */
+    private static BigInteger bigNumber(String s, int from, int to, boolean limited) {
+        if (limited && to - from > MAX_DIGITS) {
+            return null;
+        }
+        return new BigInteger(s.substring(from, to));
+    }
+
+    /** Whether a numeric segment of the local label {@code s[from, to)} has more than {@link #MAX_DIGITS} digits. */
+    private static boolean hasOverlongNumber(String s, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isSeparator(c)) {
+                run = 0;
+            } else if (run >= 0 && isDigit(c)) {
+                if (++run > MAX_DIGITS && (i + 1 == to || isSeparator(s.charAt(i + 1)))) {
+                    return true;
+                }
+            } else {
+                run = -1; // a letter: the segment is a string, whatever its length
+            }
+        }
+        return false;
     }
 
     /** The local label in packaging's normal form: lower case, separators as dots, numbers without leading zeros. */
@@ -556,7 +620,8 @@ public final class Version implements Comparable<Version> {
         if (dev != null) {
             text.append(".dev").append(dev);
         }
-        return parse(text.toString());
+        // A bound one above a number of MAX_DIGITS nines has one digit more: built, never parsed from input.
+        return scan(text.toString(), false);
     }
 
     // ---- order -------------------------------------------------------------------------------------------

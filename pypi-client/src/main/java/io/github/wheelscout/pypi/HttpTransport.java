@@ -178,6 +178,11 @@ final class HttpTransport implements Closeable {
             what = "the connection closed before the response was complete (" + e.getMessage() + ")";
         } else if (e instanceof ProtocolException && String.valueOf(e.getMessage()).startsWith("Too many follow-up")) {
             what = "too many redirects (a redirect loop?)";
+        } else if (e instanceof SSLException) {
+            // Certificates are always verified; say so, and how to trust a private CA, rather than only PKIX's words.
+            what = "TLS failed: the server's certificate is not trusted or does not match " + url.host() + " ("
+                    + e.getMessage() + "); certificates are always verified: to trust a private CA, add it to the"
+                    + " Java trust store (-Djavax.net.ssl.trustStore=... in WHEELSCOUT_JAVA_OPTS)";
         } else {
             what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

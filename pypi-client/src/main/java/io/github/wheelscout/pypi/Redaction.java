@@ -1,7 +1,6 @@
 package io.github.wheelscout.pypi;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.github.wheelscout.util.UrlRedaction;
 import okhttp3.HttpUrl;
 
 /**
@@ -11,9 +10,6 @@ import okhttp3.HttpUrl;
  * exception message or a {@code toString()} goes through here.
  */
 public final class Redaction {
-
-    /** {@code scheme://userinfo@} anywhere in a text; userinfo ends at the last {@code @} before the host. */
-    private static final Pattern USERINFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^/?#\\s@]*)@");
 
     private Redaction() {
     }
@@ -36,18 +32,6 @@ public final class Redaction {
      * that quote URLs from elsewhere (a redirect's {@code Location}, a proxy setting).
      */
     public static String text(String text) {
-        if (text == null || text.indexOf('@') < 0) {
-            return text;
-        }
-        Matcher m = USERINFO.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String userinfo = m.group(2);
-            int colon = userinfo.indexOf(':');
-            String shown = colon < 0 ? "****" : userinfo.substring(0, colon) + ":****";
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + shown + "@"));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return UrlRedaction.text(text); // one rule for the whole project: a password may hold a raw '@'
     }
 }

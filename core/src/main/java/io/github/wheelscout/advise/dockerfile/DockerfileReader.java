@@ -101,6 +101,15 @@ public final class DockerfileReader {
         }
     }
 
+    /**
+     * The most instructions read. Real Dockerfiles have a few dozen; tracing a file back through every COPY of
+     * every earlier stage costs the square of their number, so a generated or hostile file is read up to here
+     * and the rest is reported as not followed.
+     */
+    static final int MAX_INSTRUCTIONS = 2000;
+    /** The longest working directory followed (Linux's PATH_MAX); a longer one is reported as not known. */
+    static final int MAX_PATH = 4096;
+
     private final List<Unfollowed> unfollowed = new ArrayList<>();
     private final Map<String, Optional<String>> globalArgs = new LinkedHashMap<>();
     private final Map<String, Integer> globalArgLines = new HashMap<>();
@@ -116,7 +125,13 @@ public final class DockerfileReader {
             escape = '`';
         }
         StageState current = null;
+        int read = 0;
         for (Instruction ins : lexed.instructions()) {
+            if (++read > MAX_INSTRUCTIONS) {
+                report(ins, "the Dockerfile has more than " + MAX_INSTRUCTIONS
+                        + " instructions: this one and the rest are not read");
+                break;
+            }
             String name = ins.name();
             if (name.equals("FROM")) {
                 current = from(ins);
@@ -155,6 +170,18 @@ public final class DockerfileReader {
         unfollowed.add(new Unfollowed(ins.line(), ins.excerpt(), reason));
     }
 
+    /**
+     * Whether {@code w} was expanded in full; if not (a form such as {@code ${NAME#pattern}}), reports it, and
+     * the caller leaves the variable unknown rather than give it a value that would be a guess.
+     */
+    private boolean followed(Instruction ins, Variables.Word w) {
+        if (w.unsupported().isEmpty()) {
+            return true;
+        }
+        report(ins, "uses " + String.join(", ", w.unsupported()) + ", which is not followed: its value is not known");
+        return false;
+    }
+
     // ---- ARG, ENV, WORKDIR, SHELL ----
 
     private void globalArg(Instruction ins) {
@@ -163,7 +190,7 @@ public final class DockerfileReader {
             int eq = decl.indexOf('=');
             String name = eq < 0 ? decl : decl.substring(0, eq);
             Optional<String> value = buildArgs.containsKey(name) ? Optional.of(buildArgs.get(name))
-                    : eq < 0 ? Optional.empty() : Optional.of(decl.substring(eq + 1));
+                    : eq < 0 || !followed(ins, w) ? Optional.empty() : Optional.of(decl.substring(eq + 1));
             globalArgs.put(name, value);
             globalArgLines.put(name, ins.line());
         }
@@ -178,7 +205,7 @@ public final class DockerfileReader {
             if (buildArgs.containsKey(name)) {
                 value = Optional.of(buildArgs.get(name));
             } else if (eq >= 0) {
-                value = Optional.of(decl.substring(eq + 1));
+                value = followed(ins, w) ? Optional.of(decl.substring(eq + 1)) : Optional.empty();
             } else {
                 // "ARG NAME" in a stage takes the global default of the same name
                 value = globalArgs.getOrDefault(name, Optional.empty());
@@ -204,7 +231,7 @@ public final class DockerfileReader {
         }
         for (Variables.Word w : words) {
             int eq = w.value().indexOf('=');
-            if (eq > 0) {
+            if (eq > 0 && followed(ins, w)) {
                 s.env.put(w.value().substring(0, eq), w.value().substring(eq + 1));
             }
         }
@@ -484,6 +511,9 @@ public final class DockerfileReader {
                             ? Paths.join("/", words.get(1).text()) : null;
                 } else {
                     cwd = Paths.join(cwd, words.get(1).text());
+                }
+                if (cwd != null && cwd.length() > MAX_PATH) {
+                    cwd = null; // no real directory has such a path: later relative paths are not followed
                 }
                 continue;
             }

@@ -27,22 +27,32 @@ final class Variables {
         }
     }
 
+    /**
+     * The deepest nesting of {@code ${a:-${b:-...}}} followed; deeper forms are reported as not followed (real
+     * Dockerfiles nest one or two levels; each level re-reads its text, so depth must be bounded).
+     */
+    static final int MAX_NESTING = 32;
+
     private Variables() {
     }
 
     /** {@code text} as one word (whitespace kept). */
     static Word word(String text, Function<String, Optional<String>> lookup, char escape) {
-        List<Word> words = process(text, lookup, escape, false);
+        return word(text, lookup, escape, 0);
+    }
+
+    private static Word word(String text, Function<String, Optional<String>> lookup, char escape, int depth) {
+        List<Word> words = process(text, lookup, escape, false, depth);
         return words.isEmpty() ? new Word("", List.of(), List.of()) : words.get(0);
     }
 
     /** {@code text} split into words on unquoted whitespace, each expanded. */
     static List<Word> words(String text, Function<String, Optional<String>> lookup, char escape) {
-        return process(text, lookup, escape, true);
+        return process(text, lookup, escape, true, 0);
     }
 
     private static List<Word> process(String text, Function<String, Optional<String>> lookup, char escape,
-            boolean split) {
+            boolean split, int depth) {
         List<Word> out = new ArrayList<>();
         StringBuilder value = new StringBuilder();
         List<String> unset = new ArrayList<>();
@@ -83,7 +93,7 @@ final class Variables {
                         value.append(text.charAt(i + 1));
                         i += 2;
                     } else if (d == '$') {
-                        i = dollar(text, i, lookup, escape, value, unset, unsupported);
+                        i = dollar(text, i, lookup, escape, value, unset, unsupported, depth);
                     } else {
                         value.append(d);
                         i++;
@@ -91,7 +101,7 @@ final class Variables {
                 }
                 i++;
             } else if (c == '$') {
-                i = dollar(text, i, lookup, escape, value, unset, unsupported);
+                i = dollar(text, i, lookup, escape, value, unset, unsupported, depth);
             } else {
                 value.append(c);
                 i++;
@@ -105,7 +115,7 @@ final class Variables {
 
     /** Expands the {@code $...} at {@code i}; returns the index after it. */
     private static int dollar(String text, int i, Function<String, Optional<String>> lookup, char escape,
-            StringBuilder value, List<String> unset, List<String> unsupported) {
+            StringBuilder value, List<String> unset, List<String> unsupported, int depth) {
         int n = text.length();
         if (i + 1 >= n) {
             value.append('$');
@@ -117,6 +127,10 @@ final class Variables {
             if (close < 0) {
                 unsupported.add(text.substring(i));
                 return n;
+            }
+            if (depth >= MAX_NESTING) {
+                unsupported.add("${...} nested more than " + MAX_NESTING + " deep");
+                return close + 1;
             }
             String inner = text.substring(i + 2, close);
             int nameEnd = 0;
@@ -139,7 +153,7 @@ final class Variables {
                 String word = op.substring(colon ? 2 : 1);
                 boolean useWord = v.isEmpty() || colon && v.get().isEmpty();
                 if (useWord) {
-                    Word w = Variables.word(word, lookup, escape);
+                    Word w = word(word, lookup, escape, depth + 1);
                     value.append(w.value());
                     unset.addAll(w.unset());
                     unsupported.addAll(w.unsupported());
@@ -151,7 +165,7 @@ final class Variables {
                 String word = op.substring(colon ? 2 : 1);
                 boolean useWord = v.isPresent() && !(colon && v.get().isEmpty());
                 if (useWord) {
-                    Word w = Variables.word(word, lookup, escape);
+                    Word w = word(word, lookup, escape, depth + 1);
                     value.append(w.value());
                     unset.addAll(w.unset());
                     unsupported.addAll(w.unsupported());
