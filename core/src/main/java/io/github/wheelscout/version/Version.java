@@ -103,6 +103,17 @@ public final class Version implements Comparable<Version> {
         return Optional.ofNullable(scan(text));
     }
 
+    /**
+     * {@link #tryParse(String)} of {@code text.substring(begin, end)}, without copying it: how wheel filenames
+     * read their version.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within {@code text}
+     */
+    public static Optional<Version> tryParse(String text, int begin, int end) {
+        java.util.Objects.checkFromToIndex(begin, end, text.length());
+        return Optional.ofNullable(scan(text, begin, end));
+    }
+
     /** Whether {@code text} is a PEP 440 version. */
     public static boolean isValid(String text) {
         return scan(text) != null;
@@ -113,11 +124,13 @@ public final class Version implements Comparable<Version> {
      * Python whitespace, matched case-insensitively on ASCII letters only. Returns null when it does not match.
      */
     static Version scan(String s) {
-        if (s == null) {
-            return null;
-        }
-        int end = PythonText.stripEnd(s, 0, s.length());
-        int i = PythonText.stripStart(s, 0, end);
+        return s == null ? null : scan(s, 0, s.length());
+    }
+
+    /** {@link #scan(String)} of {@code s[begin, stop)}. */
+    static Version scan(String s, int begin, int stop) {
+        int end = PythonText.stripEnd(s, begin, stop);
+        int i = PythonText.stripStart(s, begin, end);
         if (i < end && lower(s.charAt(i)) == 'v') {
             i++;
         }
