@@ -57,6 +57,11 @@ public final class ArchiveTraining {
 
     /** Runs the training; exit code 0 when every command answered as expected. */
     public static void main(String[] args) throws IOException {
+        System.exit(train() == 0 ? 0 : 1);
+    }
+
+    /** Runs every command of the training; returns how many did not exit as expected. */
+    static int train() throws IOException {
         Path dir = Files.createTempDirectory("wheelscout-training");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         byte[] page = gzip(PAGE.getBytes(StandardCharsets.UTF_8));
@@ -108,7 +113,7 @@ public final class ArchiveTraining {
             server.stop(0);
             delete(dir);
         }
-        System.exit(failures == 0 ? 0 : 1);
+        return failures;
     }
 
     /** Runs wheelscout with its output discarded; 0 when it exits with {@code expected}, else 1. */
