@@ -6,7 +6,8 @@ A development tool (needs a Python with pip; see pip-finder.py beside it). For e
 compares the file each one picks with what `wheelscout check --format json` reports.
 
     compare-with-pip.py --wheelscout ./wheelscout --index-url fixtures/mirror \
-        --image python:3.12-alpine --image python:3.12-slim REQUIREMENT...
+        --image python:3.12-alpine --image python:3.12-slim [--pre] [--prefer-binary]
+        [--only-binary NAMES] [--no-binary NAMES] REQUIREMENT...
 
 Only requirements with no marker and no URL are compared (pip-finder takes plain PEP 508 requirements).
 Prints one line per difference and a total; exits 1 when any pick differs.
@@ -31,8 +32,18 @@ def main():
     p.add_argument("--index-url", required=True, help="a mirror folder (bandersnatch layout) or a Simple API URL")
     p.add_argument("--image", action="append", required=True)
     p.add_argument("--python", default=sys.executable, help="the Python whose pip is the reference")
+    p.add_argument("--arch", help="the images' architecture (default x86_64)")
+    p.add_argument("--pre", action="store_true")
+    p.add_argument("--prefer-binary", action="store_true")
+    p.add_argument("--only-binary", action="append", default=[])
+    p.add_argument("--no-binary", action="append", default=[])
     p.add_argument("requirements", nargs="+")
     args = p.parse_args()
+    # The options that change pip's pick, passed alike to both.
+    selection = (["--pre"] if args.pre else []) + (["--prefer-binary"] if args.prefer_binary else []) \
+        + sum((["--only-binary", v] for v in args.only_binary), []) \
+        + sum((["--no-binary", v] for v in args.no_binary), [])
+    arch = ["--arch", args.arch] if args.arch else []
 
     index = args.index_url
     pip_index = index
@@ -54,7 +65,7 @@ def main():
     for batch in batches:
         report = json.loads(subprocess.run(
             shlex.split(args.wheelscout) + ["check", "--format", "json", "--fail-on", "none", "--index-url", index]
-            + sum((["--image", i] for i in args.image), []) + list(batch.values()),
+            + sum((["--image", i] for i in args.image), []) + arch + selection + list(batch.values()),
             check=False, capture_output=True, text=True).stdout)
         targets = report["targets"]
         for r in report["requirements"]:
@@ -64,7 +75,7 @@ def main():
     differences = 0
     compared = 0
     for image in args.image:
-        tags = subprocess.run(shlex.split(args.wheelscout) + ["tags", "--image", image], check=True, capture_output=True,
+        tags = subprocess.run(shlex.split(args.wheelscout) + ["tags", "--image", image] + arch, check=True, capture_output=True,
                               text=True).stdout
         target = next(t for t in targets if t["image"] == image)
         full = target["python_full"] or target["python"] + ".0"
@@ -72,7 +83,7 @@ def main():
         with tempfile.NamedTemporaryFile("w", suffix=".tags", delete=False) as f:
             f.write(tags)
         picks = subprocess.run([args.python, os.path.join(HERE, "pip-finder.py"), "--index-url", pip_index,
-                                "--tags", f.name, "--python", full] + args.requirements,
+                                "--tags", f.name, "--python", full] + selection + args.requirements,
                                check=True, capture_output=True, text=True).stdout.splitlines()
         os.unlink(f.name)
         for line in picks:

@@ -1,7 +1,7 @@
 package io.github.wheelscout.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wheelscout.cli.report.Json;
 import io.github.wheelscout.analysis.Explanation;
 import io.github.wheelscout.analysis.FileEvaluation;
 import io.github.wheelscout.analysis.FileStatus;
@@ -52,7 +52,6 @@ import picocli.CommandLine.Parameters;
         })
 public final class ExplainCommand implements Callable<Integer> {
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -190,8 +189,7 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     static void writeJson(Explanation e, String source, PrintWriter out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", JsonReport.SCHEMA);
             g.writeStringField("requirement", e.requirement().text());

@@ -1,7 +1,7 @@
 package io.github.wheelscout.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wheelscout.cli.report.Json;
 import io.github.wheelscout.index.IndexFile;
 import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.name.ProjectName;
@@ -41,7 +41,6 @@ final class FilesCommand implements Callable<Integer> {
 
     /** pip's (PEP 508) project name rule. */
     private static final Pattern NAME = Pattern.compile("^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$");
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** The output forms. */
     enum Format { text, json }
@@ -133,8 +132,7 @@ final class FilesCommand implements Callable<Integer> {
     /** The JSON document (schema 1, in the README). */
     static String json(ProjectFiles files, String index) throws IOException {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(w)) {
             g.writeStartObject();
             g.writeNumberField("schema", 1);
             g.writeStringField("project", files.name().value());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             RequirementsCommand.class,
             CheckCommand.class,
             ExplainCommand.class,
+            GateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,8 +1,7 @@
 package io.github.wheelscout.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.wheelscout.cli.report.Json;
 import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
@@ -130,9 +129,7 @@ final class RequirementsCommand implements Callable<Integer> {
     }
 
     private static void writeJson(List<RequirementsFile> results, PrintWriter out) {
-        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("requirements");
             for (RequirementsFile result : results) {

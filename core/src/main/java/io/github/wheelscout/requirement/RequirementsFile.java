@@ -1,5 +1,6 @@
 package io.github.wheelscout.requirement;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,37 @@ public final class RequirementsFile {
      * requirement such as {@code ./pkg} or {@code -e .}) from {@code workingDirectory}, where pip would run.
      */
     public static RequirementsFile read(Path file, Map<String, String> environment, Path workingDirectory) {
+        return read(file, environment, workingDirectory, FileSource.FILE_SYSTEM);
+    }
+
+    /**
+     * Reads {@code file} and its includes from {@code source} (say, a git revision) instead of the file system;
+     * otherwise as {@link #read(Path, Map, Path)}. Local paths and {@code -e} paths are still judged on the file
+     * system, from {@code workingDirectory}.
+     */
+    public static RequirementsFile read(Path file, Map<String, String> environment, Path workingDirectory,
+            FileSource source) {
         Objects.requireNonNull(file, "file");
-        RequirementsFileReader reader = new RequirementsFileReader(environment, workingDirectory);
+        Objects.requireNonNull(source, "source");
+        RequirementsFileReader reader = new RequirementsFileReader(environment, workingDirectory, source);
         reader.readTop(file.toString(), file);
         return new RequirementsFile(reader);
+    }
+
+    /** Where a requirements file and its includes are read from: the file system, or elsewhere. */
+    @FunctionalInterface
+    public interface FileSource {
+
+        /** The file system. */
+        FileSource FILE_SYSTEM = java.nio.file.Files::readAllBytes;
+
+        /**
+         * The bytes of the file at {@code path} (absolute, or as given for the top-level file).
+         *
+         * @throws java.nio.file.NoSuchFileException when there is no such file (reported as pip reports it)
+         * @throws IOException when it cannot be read (reported with the exception's message)
+         */
+        byte[] read(Path path) throws IOException;
     }
 
     /**
@@ -83,7 +111,7 @@ public final class RequirementsFile {
      */
     public static RequirementsFile parse(String content, String displayName, Path directory,
             Map<String, String> environment) {
-        RequirementsFileReader reader = new RequirementsFileReader(environment, directory);
+        RequirementsFileReader reader = new RequirementsFileReader(environment, directory, FileSource.FILE_SYSTEM);
         reader.parseTop(displayName, directory, content);
         return new RequirementsFile(reader);
     }

@@ -58,15 +58,18 @@ final class RequirementsFileReader {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final RequirementsFile.FileSource source;
 
     final List<RequirementLine> requirements = new ArrayList<>();
     final List<GlobalOption> options = new ArrayList<>();
     final List<RequirementsFileError> errors = new ArrayList<>();
     final List<String> files = new ArrayList<>();
 
-    RequirementsFileReader(Map<String, String> environment, Path workingDirectory) {
+    RequirementsFileReader(Map<String, String> environment, Path workingDirectory,
+            RequirementsFile.FileSource source) {
         this.environment = environment;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.source = source;
     }
 
     /** A logical line: continuations joined, comment removed, stripped; {@code offset} is where it starts. */
@@ -100,7 +103,7 @@ final class RequirementsFileReader {
     private void readFile(String name, Path path, boolean constraint, Map<Path, String> chain, Origin includedFrom) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = source.read(path);
         } catch (NoSuchFileException e) {
             errors.add(new RequirementsFileError(includedFrom, 0, "Could not open " + kind(constraint)
                     + " file: no such file: " + name));

@@ -1,6 +1,5 @@
 package io.github.wheelscout.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wheelscout.analysis.Advice;
 import io.github.wheelscout.analysis.AnalysisReport;
@@ -20,15 +19,13 @@ public final class JsonReport {
     /** The schema version written in every document. */
     public static final int SCHEMA = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     private JsonReport() {
     }
 
     /** Writes {@code report} and the input {@code errors} to {@code out}, pretty-printed. */
     public static void write(AnalysisReport report, List<RequirementsFileError> errors, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA);
             g.writeArrayFieldStart("targets");
