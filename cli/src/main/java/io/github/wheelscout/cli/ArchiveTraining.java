@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  * once per build with {@code -XX:ArchiveClassesAtExit}, so that the JVM records the classes a real run loads (the
  * commands, the analysis, OkHttp, the disk cache, Jackson, the reports) and later runs map them from the archive
  * instead of loading, verifying and linking them again. It runs {@code check} cold and warm, {@code explain},
- * {@code files}, {@code tags} and {@code match} against a small index it serves itself on 127.0.0.1 (a JDK
+ * {@code files}, {@code gate}, {@code tags} and {@code match} against a small index it serves itself on 127.0.0.1 (a JDK
  * {@link HttpServer}, so the archive needs nothing outside the CLI's jar) and against a mirror folder, with every
  * output discarded and every file in a temporary folder that it deletes.
  *
@@ -98,6 +98,8 @@ public final class ArchiveTraining {
             failures += run(env, 0, List.of("explain", "demo==2.0", "--image", "python:3.12-slim", "--index-url", index,
                     "--cache-dir", cache, "--format", "json"));
             failures += run(env, 0, List.of("files", "demo", "--index-url", index, "--cache-dir", cache));
+            failures += run(env, 0, concat(List.of("gate", "--base", requirements.toString(), "--head",
+                    requirements.toString(), "--index-url", index, "--cache-dir", cache), images));
             failures += run(env, 0, List.of("tags", "--image", "python:3.12-slim"));
             failures += run(env, 0, List.of("--version"));
             InputStream stdin = System.in;
