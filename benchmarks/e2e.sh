@@ -67,8 +67,19 @@ for _ in $(seq 1 200); do [ -s "$work/port" ] && break; sleep 0.05; done
 [ -s "$work/port" ] || { echo "e2e.sh: the fixture server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 port="$(cat "$work/port")"
 base="http://127.0.0.1:$port"
-stat() { curl -s "$base/-/stats" | sed -n "s/^$1=//p"; }
-reset() { curl -s "$base/-/reset" > /dev/null; }
+# GET a control path of the server: with curl when there is one, else over bash's /dev/tcp
+control() {
+  if command -v curl > /dev/null; then
+    curl -s "$base$1"
+  else
+    exec 3<> "/dev/tcp/127.0.0.1/$port"
+    printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&3
+    tr -d '\r' <&3 | sed '1,/^$/d'
+    exec 3<&-
+  fi
+}
+stat() { control /-/stats | sed -n "s/^$1=//p"; }
+reset() { control /-/reset > /dev/null; }
 
 java -cp "$bench_jar" io.github.wheelscout.benchmarks.E2eRequirements --count "$count" --image "$image" \
   --output "$work/requirements.txt" --pip-options "$work/pip-options"
