@@ -3,6 +3,7 @@ package io.github.wheelscout.cli;
 import io.github.wheelscout.analysis.AnalysisReport;
 import io.github.wheelscout.analysis.Verdict;
 import io.github.wheelscout.analysis.WheelAnalyzer;
+import io.github.wheelscout.cli.report.DockerfileReports;
 import io.github.wheelscout.cli.report.JsonReport;
 import io.github.wheelscout.cli.report.MarkdownReport;
 import io.github.wheelscout.cli.report.ReportFormat;
@@ -12,6 +13,7 @@ import io.github.wheelscout.pypi.IndexClient;
 import io.github.wheelscout.tags.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Option;
                     + " build, or nothing; why; and what to do instead.",
             "",
             "Example: wheelscout check -r requirements.txt --image python:3.12-alpine --image python:3.12-slim",
+            "         wheelscout check --dockerfile Dockerfile",
         },
         mixinStandardHelpOptions = true,
         sortOptions = false,
@@ -55,6 +58,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     IndexOptions index;
 
+    @Mixin
+    DockerfileInputs dockerfile;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -71,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<Verdict> failVerdicts = parseFailOn(failOn);
+        if (dockerfile.isPresent()) {
+            return checkDockerfile(failVerdicts);
+        }
         List<Target> targetList = targets.targets();
         RequirementInputs.Loaded loaded = inputs.load(index.environment());
         if (inputs.isEmpty()) {
@@ -104,6 +113,57 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INDEX_ERROR;
         }
         return report.any(failVerdicts) ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** {@code check --dockerfile}: each group of stages analysed on its own base. */
+    private int checkDockerfile(Set<Verdict> failVerdicts) throws IOException {
+        if (!inputs.isEmpty() || !targets.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dockerfile takes the requirements and"
+                    + " the images from the Dockerfile: give no -r, -c, REQUIREMENT, --image or --python with it");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DockerfileInputs.Loaded loaded = dockerfile.load(index.environment());
+        List<DockerfileReports.Section> sections = new ArrayList<>();
+        List<io.github.wheelscout.requirement.GlobalOption> fileOptions = new ArrayList<>();
+        loaded.installs().forEach(i -> fileOptions.addAll(i.options().stream()
+                .filter(o -> o.name().endsWith("index-url") || o.name().equals("--trusted-host")).toList()));
+        if (!loaded.installs().isEmpty()) {
+            try (IndexClient client = index.build(fileOptions, err);
+                    Progress progress = Progress.onTerminal(err, !noProgress && format == ReportFormat.text)) {
+                for (DockerfileInputs.Installs i : loaded.installs()) {
+                    WheelAnalyzer analyzer = i.applyTo(selection.applyTo(WheelAnalyzer.builder(client)))
+                            .listener(progress)
+                            .build();
+                    sections.add(new DockerfileReports.Section(i.label(), i.stages(),
+                            analyzer.analyze(i.requirements(), List.of(i.target()))));
+                }
+            }
+        }
+        switch (format) {
+            case json -> DockerfileReports.json(loaded.path(), loaded.report(), sections, loaded.unfollowed(),
+                    loaded.errors(), out);
+            case markdown -> DockerfileReports.markdown(loaded.path(), sections, loaded.unfollowed(), loaded.errors(),
+                    out);
+            default -> DockerfileReports.text(Style.auto(), loaded.path(), sections, loaded.unfollowed(),
+                    loaded.errors(), out);
+        }
+        if (format != ReportFormat.text) {
+            loaded.unfollowed().forEach(u -> err.println("wheelscout: " + loaded.path() + ": not followed: " + u));
+            loaded.errors().forEach(e -> err.println("wheelscout: " + e.source() + ": " + e.message()));
+        }
+        if (!loaded.errors().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        if (sections.isEmpty()) {
+            err.println("wheelscout: " + loaded.path() + ": nothing to check: no stage installs requirements with pip"
+                    + " on a base image wheelscout knows");
+            return ExitCodes.USAGE;
+        }
+        if (sections.stream().anyMatch(s -> s.report().hasErrors())) {
+            return ExitCodes.INDEX_ERROR;
+        }
+        return sections.stream().anyMatch(s -> s.report().any(failVerdicts)) ? ExitCodes.FOUND : ExitCodes.OK;
     }
 
     /** The verdicts named in {@code --fail-on}. */

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExplainCommand.class,
             GateCommand.class,
+            AdviseCommand.class,
+            DockerfileCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

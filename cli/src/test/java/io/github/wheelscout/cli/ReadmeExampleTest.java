@@ -58,4 +58,19 @@ class ReadmeExampleTest {
         assertThat(readme).contains("python:3.12-alpine: 9 wheels; 6 builds from source: duckdb, pyarrow, shapely,"
                 + " psutil, numpy, psycopg2; 1 cannot install: onnxruntime;");
     }
+
+    @Test
+    void the_readme_shows_the_real_output_of_advise_on_the_demo_file(@TempDir Path scratch) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md").toAbsolutePath().normalize());
+        String marker = "<!-- readme-output: advise -->\n```\n";
+        int start = readme.indexOf(marker);
+        assertThat(start).as("README.md has the marked advise output").isPositive();
+        start += marker.length();
+        String shown = readme.substring(start, readme.indexOf("```", start));
+        CliRun run = CliRun.run("advise", "-r", "../fixtures/demo/requirements.txt", "--index-url",
+                io.github.wheelscout.fixtures.Fixtures.mirrorFolder(scratch).toString(), "--no-cache", "--python",
+                "3.12");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().replace("../fixtures/", "fixtures/")).isEqualTo(shown);
+    }
 }

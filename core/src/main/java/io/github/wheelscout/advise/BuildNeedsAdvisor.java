@@ -64,6 +64,27 @@ public final class BuildNeedsAdvisor {
                 : debianNeeds(project, image, pkg, snapshot, apk));
     }
 
+    /**
+     * What any compiled build needs on {@code image}, whatever the project: the C toolchain ({@code build-base},
+     * {@code build-essential}; nothing on a full python image, which has it) and, where Python comes from the
+     * distribution, its headers ({@code python3-dev}). For a project whose own needs are not known, this is
+     * the part that is.
+     */
+    public List<String> compilerPackages(ImageContext image) {
+        Objects.requireNonNull(image, "image");
+        List<String> out = new ArrayList<>();
+        if (image.os() == ImageContext.Os.ALPINE) {
+            out.add("build-base");
+        } else if (!(image.fullPythonImage()
+                && debianRules.fullImagePackages(image.release()).contains("build-essential"))) {
+            out.add("build-essential");
+        }
+        if (image.python() == ImageContext.PythonSource.DISTRIBUTION) {
+            out.add("python3-dev");
+        }
+        return List.copyOf(out);
+    }
+
     /** The Alpine snapshot whose packaging the advice for {@code image} is derived from. */
     public SnapshotChoice snapshotFor(ImageContext image) {
         if (image.os() == ImageContext.Os.ALPINE) {

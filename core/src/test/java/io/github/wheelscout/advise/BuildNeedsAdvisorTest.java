@@ -141,14 +141,26 @@ class BuildNeedsAdvisorTest {
     }
 
     @Test
-    void debianRuntimeLibrariesAreUnknownOutsideTheCheckedRelease() {
-        SourceBuildNeeds n = needs("psycopg2", "python:3.13-slim-trixie");
-        assertThat(n.buildPackages()).containsExactly("build-essential", "libpq-dev");
+    void debianRuntimeLibrariesAreUnknownOutsideTheCheckedReleases() {
+        SourceBuildNeeds n = needs("psycopg2", "ubuntu:24.04");
+        assertThat(n.buildPackages()).containsExactly("build-essential", "libpq-dev", "python3-dev");
         assertThat(n.runtimePackages()).isEmpty();
         assertThat(n.unknownRuntimePackages()).singleElement().satisfies(u -> {
             assertThat(u.name()).isEqualTo("libpq-dev");
-            assertThat(u.reason()).contains("bookworm").contains("trixie");
+            assertThat(u.reason()).contains("bookworm, trixie").contains("ubuntu 24.04");
         });
+    }
+
+    @Test
+    void trixieRuntimeLibrariesCarryTheTime64Renames() {
+        SourceBuildNeeds psycopg2 = needs("psycopg2", "python:3.13-slim-trixie");
+        assertThat(psycopg2.buildPackages()).containsExactly("build-essential", "libpq-dev");
+        assertThat(psycopg2.runtimePackages()).containsExactly("libpq5");
+        assertThat(psycopg2.complete()).isTrue();
+        SourceBuildNeeds cryptography = needs("cryptography", "python:3.13-slim-trixie");
+        assertThat(cryptography.runtimePackages()).containsExactly("libffi8", "libssl3t64");
+        SourceBuildNeeds bookworm = needs("cryptography", "python:3.13-slim-bookworm");
+        assertThat(bookworm.runtimePackages()).containsExactly("libffi8", "libssl3");
     }
 
     @Test

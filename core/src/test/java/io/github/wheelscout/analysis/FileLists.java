@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /** Real file lists from {@code src/test/resources/analysis/*.tsv} (see the README there), and synthetic ones. */
-final class FileLists {
+public final class FileLists {
 
     private FileLists() {
     }
 
     /** The recorded files of {@code project}. */
-    static ProjectFiles real(String project) {
+    public static ProjectFiles real(String project) {
         String resource = "/analysis/" + project + ".tsv";
         List<IndexFile> files = new ArrayList<>();
         try (InputStream in = FileLists.class.getResourceAsStream(resource)) {
@@ -45,7 +45,7 @@ final class FileLists {
     }
 
     /** A synthetic project with files named {@code filenames} (no sizes, no Requires-Python, none yanked). */
-    static ProjectFiles synthetic(String project, String... filenames) {
+    public static ProjectFiles synthetic(String project, String... filenames) {
         List<IndexFile> files = new ArrayList<>();
         for (String filename : filenames) {
             files.add(file(filename, null, -1, null, false, null));
@@ -53,7 +53,7 @@ final class FileLists {
         return new ProjectFiles(ProjectName.of(project), true, files, "test:synthetic");
     }
 
-    static IndexFile file(String filename, String version, long size, String requiresPython, boolean yanked,
+    public static IndexFile file(String filename, String version, long size, String requiresPython, boolean yanked,
             String yankedReason) {
         return new IndexFile(filename, version, FileKind.of(filename), "https://files.example/" + filename,
                 size < 0 ? OptionalLong.empty() : OptionalLong.of(size), Map.of(), requiresPython, yanked,

@@ -12,17 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /** An index held in memory, with projects that fail on demand. */
-final class InMemoryIndex implements PackageIndex {
+public final class InMemoryIndex implements PackageIndex {
 
     private final Map<ProjectName, ProjectFiles> projects = new HashMap<>();
     private final Set<ProjectName> failing = new HashSet<>();
 
-    InMemoryIndex with(ProjectFiles files) {
+    public InMemoryIndex with(ProjectFiles files) {
         projects.put(files.name(), files);
         return this;
     }
 
-    InMemoryIndex failing(String project) {
+    public InMemoryIndex failing(String project) {
         failing.add(ProjectName.of(project));
         return this;
     }

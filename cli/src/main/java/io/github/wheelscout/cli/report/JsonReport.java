@@ -43,18 +43,23 @@ public final class JsonReport {
                 writeSummary(g, s);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (RequirementsFileError e : errors) {
-                g.writeStartObject();
-                g.writeStringField("source", e.source());
-                g.writeStringField("message", e.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeErrors(g, errors);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** The input errors: {@code errors[]} with {@code source} and {@code message}. */
+    public static void writeErrors(JsonGenerator g, List<RequirementsFileError> errors) throws IOException {
+        g.writeArrayFieldStart("errors");
+        for (RequirementsFileError e : errors) {
+            g.writeStartObject();
+            g.writeStringField("source", e.source());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** A target: {@code id} (what outcomes refer to), {@code machine}, {@code python}, ... */
@@ -72,7 +77,15 @@ public final class JsonReport {
     }
 
     private static void writeRequirement(JsonGenerator g, RequirementReport r) throws IOException {
+        writeRequirement(g, r, null);
+    }
+
+    /** One requirement with its outcomes; {@code stage}, when not null, names the Dockerfile stages installing it. */
+    public static void writeRequirement(JsonGenerator g, RequirementReport r, String stage) throws IOException {
         g.writeStartObject();
+        if (stage != null) {
+            g.writeStringField("stage", stage);
+        }
         g.writeStringField("name", r.requirement().name() == null ? null : r.requirement().name().value());
         g.writeStringField("requirement", r.requirement().text());
         g.writeStringField("source", r.requirement().source());
@@ -118,7 +131,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator g, TargetSummary s) throws IOException {
+    /** The totals of one target: {@code target}, {@code counts}, {@code download_bytes}, ... */
+    public static void writeSummary(JsonGenerator g, TargetSummary s) throws IOException {
         g.writeStartObject();
         g.writeStringField("target", s.target().displayName());
         g.writeObjectFieldStart("counts");

@@ -17,7 +17,17 @@ import java.util.regex.Pattern;
  * @param image            the base image, with a tag or digest ({@code python:3.12.4-alpine3.20})
  * @param packageManager   apk or apt
  * @param python           whether the image ships Python or the distribution's python3 is installed
- * @param requirementsFile the requirements file in the build context ({@code requirements.txt})
+ * @param requirementFiles the requirements files in the build context ({@code requirements.txt}), copied into
+ *                         the image at the same relative paths so that their own {@code -r}/{@code -c} lines
+ *                         still resolve; empty when only inline requirements are installed
+ * @param includedFiles    files the requirements files include ({@code -r}/{@code -c} lines inside them), copied
+ *                         beside them but not passed to pip
+ * @param requirements     requirements given inline (PEP 508), passed to pip on its command line
+ * @param pipOptions       pip options that change its pick ({@code --only-binary=:all:}, {@code --prefer-binary}),
+ *                         given to every pip command that chooses files, so that it picks what was analysed
+ * @param noDeps           whether the builder runs {@code pip wheel --no-deps}: right for a fully pinned, complete
+ *                         file (pip-compile output); otherwise pip resolves the dependencies in the builder and
+ *                         {@code /wheels} holds them all
  * @param buildPackages    what the builder stage installs; empty = one stage, no build tools
  * @param runtimePackages  what the runtime stage installs
  * @param header           the header comment, one entry per line, without {@code #}
@@ -26,13 +36,15 @@ import java.util.regex.Pattern;
  * @param workdir          the application directory
  */
 public record DockerfilePlan(String image, PackageManager packageManager, ImageContext.PythonSource python,
-        String requirementsFile, List<String> buildPackages, List<String> runtimePackages, List<String> header,
-        Optional<String> platform, String user, String workdir) {
+        List<String> requirementFiles, List<String> includedFiles, List<String> requirements, List<String> pipOptions,
+        boolean noDeps, List<String> buildPackages,
+        List<String> runtimePackages, List<String> header, Optional<String> platform, String user, String workdir) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+._:-]*");
     private static final Pattern CONTEXT_PATH = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_./+-]*");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     private static final Pattern ABSOLUTE = Pattern.compile("/[A-Za-z0-9_./-]*");
+    private static final Pattern PIP_OPTION = Pattern.compile("--[a-z][a-z-]*(?:=[A-Za-z0-9_.,:-]+)?");
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9]+/[a-z0-9_]+(?:/[a-z0-9]+)?");
 
     /** Checks the fields (see {@link Builder#build()}) and freezes the lists. */
@@ -40,7 +52,16 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(packageManager, "packageManager");
         Objects.requireNonNull(python, "python");
-        Objects.requireNonNull(requirementsFile, "requirementsFile");
+        List<String> files = List.copyOf(requirementFiles);
+        requirementFiles = files;
+        includedFiles = includedFiles.stream().filter(f -> !files.contains(f)).distinct().toList();
+        requirements = List.copyOf(requirements);
+        pipOptions = List.copyOf(pipOptions);
+        for (String o : pipOptions) {
+            if (!PIP_OPTION.matcher(o).matches()) {
+                throw new IllegalArgumentException("not a pip option to write: '" + o + "'");
+            }
+        }
         buildPackages = List.copyOf(buildPackages);
         runtimePackages = List.copyOf(runtimePackages);
         List<String> lines = new ArrayList<>();
@@ -54,9 +75,19 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(workdir, "workdir");
         checkImage(image);
-        if (!CONTEXT_PATH.matcher(requirementsFile).matches() || requirementsFile.contains("..")) {
-            throw new IllegalArgumentException("requirements file must be a plain path inside the build context: '"
-                    + requirementsFile + "'");
+        if (requirementFiles.isEmpty() && requirements.isEmpty()) {
+            throw new IllegalArgumentException("nothing to install: give a requirements file or requirements");
+        }
+        for (String file : concat(requirementFiles, includedFiles)) {
+            if (!CONTEXT_PATH.matcher(file).matches() || file.contains("..") || file.endsWith("/")) {
+                throw new IllegalArgumentException("requirements file must be a plain path inside the build"
+                        + " context: '" + file + "'");
+            }
+        }
+        for (String r : requirements) {
+            if (r.isBlank() || r.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || r.startsWith("-")) {
+                throw new IllegalArgumentException("not a requirement to pass to pip: '" + r + "'");
+            }
         }
         for (List<String> list : List.of(buildPackages, runtimePackages)) {
             for (String p : list) {
@@ -90,6 +121,17 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         }
     }
 
+    /** The files to copy into the image: the requirements files, then the files they include. */
+    public List<String> contextFiles() {
+        return concat(requirementFiles, includedFiles);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
     /** Whether anything builds from source: then the Dockerfile has a builder stage. */
     public boolean multiStage() {
         return !buildPackages.isEmpty();
@@ -110,7 +152,11 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
         private final String image;
         private final PackageManager packageManager;
         private final ImageContext.PythonSource python;
-        private String requirementsFile = "requirements.txt";
+        private final List<String> requirementFiles = new ArrayList<>(List.of("requirements.txt"));
+        private final List<String> includedFiles = new ArrayList<>();
+        private final List<String> requirements = new ArrayList<>();
+        private final List<String> pipOptions = new ArrayList<>();
+        private boolean noDeps = true;
         private final List<String> buildPackages = new ArrayList<>();
         private final List<String> runtimePackages = new ArrayList<>();
         private final List<String> header = new ArrayList<>();
@@ -124,9 +170,42 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
             this.python = python;
         }
 
-        /** The requirements file in the build context (default {@code requirements.txt}). */
+        /** The one requirements file in the build context (default {@code requirements.txt}). */
         public Builder requirementsFile(String path) {
-            this.requirementsFile = path;
+            return requirementFiles(List.of(path));
+        }
+
+        /** The requirements files in the build context, in order (replaces the default); may be empty. */
+        public Builder requirementFiles(List<String> paths) {
+            requirementFiles.clear();
+            addNew(requirementFiles, paths);
+            return this;
+        }
+
+        /** Files the requirements files include, copied beside them (their build-context paths). */
+        public Builder includedFiles(List<String> paths) {
+            addNew(includedFiles, paths);
+            return this;
+        }
+
+        /** Requirements given inline, in order, installed after those of the files. */
+        public Builder requirements(List<String> inline) {
+            requirements.addAll(inline);
+            return this;
+        }
+
+        /** pip options that change its pick ({@code --prefer-binary}, {@code --only-binary=:all:}), in order. */
+        public Builder pipOptions(List<String> options) {
+            pipOptions.addAll(options);
+            return this;
+        }
+
+        /**
+         * Whether the builder stage runs {@code pip wheel --no-deps} (default true): only right when the files
+         * pin every package, dependencies included.
+         */
+        public Builder noDeps(boolean noDeps) {
+            this.noDeps = noDeps;
             return this;
         }
 
@@ -173,8 +252,9 @@ public record DockerfilePlan(String image, PackageManager packageManager, ImageC
          *     package, path, user or platform is not a plain name
          */
         public DockerfilePlan build() {
-            return new DockerfilePlan(image, packageManager, python, requirementsFile, buildPackages,
-                    runtimePackages, header, Optional.ofNullable(platform), user, workdir);
+            return new DockerfilePlan(image, packageManager, python, requirementFiles, includedFiles, requirements,
+                    pipOptions, noDeps,
+                    buildPackages, runtimePackages, header, Optional.ofNullable(platform), user, workdir);
         }
 
         private static void addNew(List<String> into, List<String> packages) {

@@ -14,8 +14,10 @@ import java.util.List;
  * builds from source: one stage, no build tools. Images using the distribution's Python get a virtual
  * environment ({@code /venv}), since their system Python is externally managed (PEP 668).
  *
- * <p>{@code --no-deps} means the requirements file must list every package, pinned (the output of
- * {@code pip-compile} or {@code uv pip compile}); the header says so.
+ * <p>With {@link DockerfilePlan#noDeps()} the builder runs {@code pip wheel --no-deps}, which needs files that
+ * list every package, pinned (the output of {@code pip-compile} or {@code uv pip compile}); without it pip
+ * resolves the dependencies in the builder and {@code /wheels} holds them all. The header (the caller's) says
+ * which and why.
  */
 public final class DockerfileWriter {
 
@@ -35,7 +37,7 @@ public final class DockerfileWriter {
         }
         String from = "FROM " + plan.platform().map(p -> "--platform=" + p + " ").orElse("") + plan.image();
         boolean distroPython = plan.python() == ImageContext.PythonSource.DISTRIBUTION;
-        String requirements = Paths.basename(plan.requirementsFile());
+        List<String> pipArguments = pipArguments(plan);
         if (!plan.header().isEmpty()) {
             out.add("");
         }
@@ -47,8 +49,9 @@ public final class DockerfileWriter {
                 venv(out);
             }
             out.add("WORKDIR /build");
-            out.add("COPY " + plan.requirementsFile() + " .");
-            out.add("RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels -r " + requirements);
+            copies(out, plan);
+            run(out, "pip wheel --no-cache-dir " + (plan.noDeps() ? "--no-deps " : "") + "--wheel-dir /wheels"
+                    + options(plan), pipArguments);
             out.add("");
             out.add(from);
             if (!plan.runtimePackages().isEmpty() || distroPython) {
@@ -70,14 +73,56 @@ public final class DockerfileWriter {
                 venv(out);
             }
             out.add("WORKDIR " + plan.workdir());
-            out.add("COPY " + plan.requirementsFile() + " .");
-            out.add("RUN pip install --no-cache-dir -r " + requirements);
+            copies(out, plan);
+            run(out, "pip install --no-cache-dir" + options(plan), pipArguments);
             user(out, plan);
         }
         out.add("# Add the application and its command, e.g.:");
         out.add("# COPY --chown=" + plan.user() + ":" + plan.user() + " . .");
         out.add("# CMD [\"python\", \"-m\", \"your_app\"]");
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * The COPY lines bringing the requirements files in at their build-context paths (relative to WORKDIR), one
+     * line per directory, so that {@code -r}/{@code -c} lines inside them resolve as they do in the context.
+     */
+    private static void copies(List<String> out, DockerfilePlan plan) {
+        java.util.Map<String, List<String>> byDirectory = new java.util.LinkedHashMap<>();
+        for (String file : plan.contextFiles()) {
+            int slash = file.lastIndexOf('/');
+            byDirectory.computeIfAbsent(slash < 0 ? "" : file.substring(0, slash + 1), d -> new ArrayList<>())
+                    .add(file);
+        }
+        byDirectory.forEach((directory, files) -> {
+            String destination = directory.isEmpty() ? (files.size() == 1 ? "." : "./") : directory;
+            out.add("COPY " + String.join(" ", files) + " " + destination);
+        });
+    }
+
+    private static String options(DockerfilePlan plan) {
+        return plan.pipOptions().isEmpty() ? "" : " " + String.join(" ", plan.pipOptions());
+    }
+
+    /** {@code -r FILE} for each file, then each inline requirement, single-quoted for the shell. */
+    private static List<String> pipArguments(DockerfilePlan plan) {
+        List<String> args = new ArrayList<>();
+        plan.requirementFiles().forEach(f -> args.add("-r " + f));
+        plan.requirements().forEach(r -> args.add("'" + r.replace("'", "'\\''") + "'"));
+        return args;
+    }
+
+    /** {@code RUN command args}, one argument per continuation line when the line would be long. */
+    private static void run(List<String> out, String command, List<String> arguments) {
+        String line = "RUN " + command + " " + String.join(" ", arguments);
+        if (line.length() <= 100) {
+            out.add(line);
+            return;
+        }
+        out.add("RUN " + command + " \\");
+        for (int i = 0; i < arguments.size(); i++) {
+            out.add(PACKAGE_INDENT + arguments.get(i) + (i < arguments.size() - 1 ? " \\" : ""));
+        }
     }
 
     private static List<String> withPython(DockerfilePlan plan, List<String> packages) {

@@ -132,7 +132,8 @@ class DockerfileWriterTest {
                 .platform("linux/arm64").user("svc").workdir("/srv").requirementsFile("deploy/requirements.lock")
                 .buildPackages(List.of("build-essential")).build());
         assertThat(text).contains("FROM --platform=linux/arm64 python:3.13-slim-trixie AS builder")
-                .contains("COPY deploy/requirements.lock .").contains("-r requirements.lock")
+                // copied at its build-context path, so that files it includes resolve as in the context
+                .contains("COPY deploy/requirements.lock deploy/\n").contains("-r deploy/requirements.lock\n")
                 .contains("useradd --system --gid svc --home-dir /srv --no-create-home svc").contains("USER svc");
         assertThat(DockerfileGrammar.check(text)).isEmpty();
         DockerfileReport r = DockerfileReader.read(text);

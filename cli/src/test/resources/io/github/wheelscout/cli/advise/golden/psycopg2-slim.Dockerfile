@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+
+# Written by wheelscout for python:3.12-slim, pinned to python:3.12.14-slim-trixie.
+# python:3.12-slim: 0 wheels and 2 source builds (psycopg2 compiles native code and needs
+#   build-essential, libpq-dev; langdetect is pure Python (no compiler)); 1.4 MB to download.
+# psycopg2 2.9.11 builds from source (compiled): build packages build-essential libpq-dev; runtime
+#   packages libpq5; from Alpine's packaging of py3-psycopg2 2.9.10-r0 (Alpine edge (aports
+#   e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
+# langdetect 1.0.9 builds from source (pure Python); from Alpine's packaging of py3-langdetect
+#   1.0.9-r1 (Alpine edge (aports e91eb271fb92, 2025-07-16), nearest), mapped to Debian package names.
+# Every requirement is pinned (psycopg2.txt), so the builder runs pip wheel --no-deps: every
+#   dependency must be listed too, pinned (as pip-compile or uv pip compile write it).
+# The runtime stage mounts the builder's /wheels (RUN --mount): build with BuildKit, the default since
+#   Docker 23.
+
+FROM python:3.12.14-slim-trixie AS builder
+# Build packages: compilers and headers for the source builds; this stage is discarded.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        build-essential \
+        libpq-dev \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /build
+COPY psycopg2.txt .
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels -r psycopg2.txt
+
+FROM python:3.12.14-slim-trixie
+# Runtime packages: the shared libraries the built wheels link.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        libpq5 \
+    && rm -rf /var/lib/apt/lists/*
+RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
+    pip install --no-cache-dir --no-index --find-links /wheels /wheels/*.whl
+RUN groupadd --system app \
+    && useradd --system --gid app --home-dir /app --no-create-home app
+WORKDIR /app
+USER app
+# Add the application and its command, e.g.:
+# COPY --chown=app:app . .
+# CMD ["python", "-m", "your_app"]
