@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param unknownSizes  how many of those files have no size on the index (so the total is a lower bound)
  * @param sourceBuilds  the projects built from source, in requirement order
  * @param noMatch       the projects pip cannot install, in requirement order
+ * @param dependenciesUnknown in a deep analysis, the installed packages whose own dependencies are unknown
+ *                      ({@code name version}), so that the install may hold more than the report shows
+ * @param resolutionFailure in a deep analysis, why pip's resolver installs nothing on this target, or {@code null}
+ * @param missingFromFile in a deep analysis of fully pinned requirements (every one with {@code ==}), the installed
+ *                      packages that no requirement or constraint pins; {@code null} otherwise
  */
 public record TargetSummary(
         Target target,
@@ -23,7 +28,10 @@ public record TargetSummary(
         long downloadBytes,
         int unknownSizes,
         List<String> sourceBuilds,
-        List<String> noMatch) {
+        List<String> noMatch,
+        List<String> dependenciesUnknown,
+        String resolutionFailure,
+        List<String> missingFromFile) {
 
     /** Checks and freezes the fields. */
     public TargetSummary {
@@ -35,6 +43,14 @@ public record TargetSummary(
         counts = Collections.unmodifiableMap(all);
         sourceBuilds = List.copyOf(sourceBuilds);
         noMatch = List.copyOf(noMatch);
+        dependenciesUnknown = List.copyOf(dependenciesUnknown);
+        missingFromFile = missingFromFile == null ? null : List.copyOf(missingFromFile);
+    }
+
+    /** The totals of an analysis of the requirements alone (not deep). */
+    public TargetSummary(Target target, Map<Verdict, Integer> counts, long downloadBytes, int unknownSizes,
+            List<String> sourceBuilds, List<String> noMatch) {
+        this(target, counts, downloadBytes, unknownSizes, sourceBuilds, noMatch, List.of(), null, null);
     }
 
     /** The number of requirements with {@code verdict}. */
@@ -45,5 +61,10 @@ public record TargetSummary(
     /** Whether some result on this target is unknown because the index failed. */
     public boolean hasErrors() {
         return count(Verdict.ERROR) > 0;
+    }
+
+    /** Whether something on this target is unknown: an index error, or packages whose dependencies are unknown. */
+    public boolean hasUnknowns() {
+        return hasErrors() || !dependenciesUnknown.isEmpty();
     }
 }

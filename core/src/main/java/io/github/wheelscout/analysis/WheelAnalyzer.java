@@ -9,6 +9,7 @@ import io.github.wheelscout.requirement.MarkerEvaluationException;
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
+import io.github.wheelscout.resolve.Resolver;
 import io.github.wheelscout.tags.Target;
 import io.github.wheelscout.version.Specifier;
 import io.github.wheelscout.version.SpecifierSet;
@@ -30,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The library's entry point: for every requirement and every target, what pip would install, why, and what to
  * do instead. It asks the index for every project at once (through {@link PackageIndex#filesAsync}) and then
  * reproduces pip's choice on each target ({@link CandidateSelector}); one failing project never hides the
- * others, and a failure is reported as {@link Verdict#ERROR}, never as a success.
+ * others, and a failure is reported as {@link Verdict#ERROR}, never as a success. A deep analysis
+ * ({@link Builder#deep}) resolves the whole install on each target as pip's resolver does
+ * ({@link io.github.wheelscout.resolve.Resolver}) and reports every package it installs, dependencies included.
  *
  * <pre>{@code
  * WheelAnalyzer analyzer = WheelAnalyzer.builder(index).build();
@@ -49,6 +52,7 @@ public final class WheelAnalyzer {
     private final boolean preferBinary;
     private final List<AnalysisRequirement> constraints;
     private final AnalysisListener listener;
+    private final boolean deep;
 
     private WheelAnalyzer(Builder builder) {
         this.index = builder.index;
@@ -57,6 +61,7 @@ public final class WheelAnalyzer {
         this.preferBinary = builder.preferBinary;
         this.constraints = List.copyOf(builder.constraints);
         this.listener = builder.listener;
+        this.deep = builder.deep;
     }
 
     /** A builder of an analyzer that reads from {@code index}, with pip's default options. */
@@ -95,6 +100,13 @@ public final class WheelAnalyzer {
         List<Target> targetList = List.copyOf(targets);
         if (targetList.isEmpty()) {
             throw new IllegalArgumentException("no target to analyse for");
+        }
+        if (deep) {
+            List<AnalysisRequirement> given = List.copyOf(requirements);
+            return Resolver.builder(index).formats(formats).releases(releases).preferBinary(preferBinary)
+                    .constraints(constraints).listener(listener).build()
+                    .resolveAsync(given, targetList)
+                    .thenApply(resolutions -> DeepReport.of(given, constraints, targetList, resolutions));
         }
         List<Map<String, String>> environments = targetList.stream().map(WheelAnalyzer::environment).toList();
 
@@ -245,7 +257,7 @@ public final class WheelAnalyzer {
     }
 
     /** Adds advice to a source build or failure: which other targets get a wheel, and the nearest wheels. */
-    private static Outcome withAdvice(Outcome[] row, int t) {
+    static Outcome withAdvice(Outcome[] row, int t) {
         Outcome outcome = row[t];
         if (outcome.selection() == null
                 || (outcome.verdict() != Verdict.SOURCE_BUILD && outcome.verdict() != Verdict.NO_MATCH)) {
@@ -260,7 +272,7 @@ public final class WheelAnalyzer {
         return outcome.withAdvice(Diagnosis.advice(outcome.selection(), outcome.version(), withWheel));
     }
 
-    private static TargetSummary summarise(Target target, List<RequirementReport> reports, int t) {
+    static TargetSummary summarise(Target target, List<RequirementReport> reports, int t) {
         Map<Verdict, Integer> counts = new HashMap<>();
         long bytes = 0;
         int unknownSizes = 0;
@@ -319,6 +331,7 @@ public final class WheelAnalyzer {
         private boolean preferBinary;
         private List<AnalysisRequirement> constraints = List.of();
         private AnalysisListener listener = AnalysisListener.NONE;
+        private boolean deep;
 
         private Builder(PackageIndex index) {
             this.index = Objects.requireNonNull(index, "index");
@@ -386,6 +399,16 @@ public final class WheelAnalyzer {
         /** Hears the progress of fetches. */
         public Builder listener(AnalysisListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * {@code check --deep}: resolve the whole install on each target as pip does ({@link Resolver}) and report
+         * every package pip installs, dependencies included, each with the chain that brings it in
+         * ({@link RequirementReport#via()}) and the resolutions themselves ({@link AnalysisReport#resolutions()}).
+         */
+        public Builder deep(boolean deep) {
+            this.deep = deep;
             return this;
         }
 

@@ -7,7 +7,11 @@ import io.github.wheelscout.analysis.Outcome;
 import io.github.wheelscout.analysis.RequirementReport;
 import io.github.wheelscout.analysis.TargetSummary;
 import io.github.wheelscout.analysis.Verdict;
+import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.requirement.RequirementsFileError;
+import io.github.wheelscout.resolve.Conflict;
+import io.github.wheelscout.resolve.Resolution;
+import io.github.wheelscout.resolve.ResolvedPackage;
 import io.github.wheelscout.tags.Target;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,6 +32,7 @@ public final class JsonReport {
         try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA);
+            g.writeBooleanField("deep", report.deep());
             g.writeArrayFieldStart("targets");
             for (Target t : report.targets()) {
                 writeTarget(g, t);
@@ -39,8 +44,13 @@ public final class JsonReport {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("summary");
-            for (TargetSummary s : report.summaries()) {
-                writeSummary(g, s);
+            for (int t = 0; t < report.summaries().size(); t++) {
+                writeSummary(g, report.summaries().get(t), report.deep() ? report.resolutions().get(t) : null);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("resolutions");
+            for (Resolution r : report.resolutions()) {
+                writeResolution(g, r);
             }
             g.writeEndArray();
             writeErrors(g, errors);
@@ -89,6 +99,11 @@ public final class JsonReport {
         g.writeStringField("name", r.requirement().name() == null ? null : r.requirement().name().value());
         g.writeStringField("requirement", r.requirement().text());
         g.writeStringField("source", r.requirement().source());
+        g.writeArrayFieldStart("via");
+        for (String name : r.via()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("outcomes");
         for (Outcome o : r.outcomes()) {
             writeOutcome(g, o);
@@ -133,6 +148,14 @@ public final class JsonReport {
 
     /** The totals of one target: {@code target}, {@code counts}, {@code download_bytes}, ... */
     public static void writeSummary(JsonGenerator g, TargetSummary s) throws IOException {
+        writeSummary(g, s, null);
+    }
+
+    /**
+     * The totals of one target, with (in a deep analysis) how its resolution ended: {@code resolution},
+     * {@code resolution_failure}, {@code dependencies_unknown}, {@code missing_from_file}.
+     */
+    public static void writeSummary(JsonGenerator g, TargetSummary s, Resolution resolution) throws IOException {
         g.writeStartObject();
         g.writeStringField("target", s.target().displayName());
         g.writeObjectFieldStart("counts");
@@ -152,6 +175,90 @@ public final class JsonReport {
             g.writeString(name);
         }
         g.writeEndArray();
+        g.writeStringField("resolution", resolution == null ? null : resolution.status().word());
+        g.writeStringField("resolution_failure", s.resolutionFailure());
+        g.writeArrayFieldStart("dependencies_unknown");
+        for (String name : s.dependenciesUnknown()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+        if (s.missingFromFile() == null) {
+            g.writeNullField("missing_from_file");
+        } else {
+            g.writeArrayFieldStart("missing_from_file");
+            for (String name : s.missingFromFile()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** One target's whole install (deep): every package, why it is there, or the conflict. */
+    private static void writeResolution(JsonGenerator g, Resolution r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("target", r.target().displayName());
+        g.writeStringField("status", r.status().word());
+        g.writeNumberField("rounds", r.rounds());
+        g.writeArrayFieldStart("packages");
+        for (ResolvedPackage p : r.packages()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name().value());
+            g.writeStringField("version", p.version() == null ? null : p.version().toString());
+            g.writeStringField("file", p.selection() == null ? null
+                    : p.selection().pick().map(f -> f.file().filename()).orElse(null));
+            g.writeArrayFieldStart("extras");
+            for (String e : p.extras()) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("direct", p.direct());
+            g.writeArrayFieldStart("via");
+            for (ProjectName name : p.via()) {
+                g.writeString(name.value());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("required_by");
+            for (ResolvedPackage.Dependent d : p.requiredBy()) {
+                g.writeStartObject();
+                g.writeStringField("parent", d.parent() == null ? null : d.parent().value());
+                g.writeStringField("parent_version", d.parentVersion() == null ? null : d.parentVersion().toString());
+                g.writeStringField("requirement", d.requirement());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("dependencies", p.dependencies().status().word());
+            g.writeStringField("dependencies_reason", p.dependencies().reason());
+            g.writeStringField("newest_allowed", p.newest() == null ? null : p.newest().toString());
+            g.writeStringField("unresolved", p.unresolved());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Conflict c = r.conflict();
+        if (c == null) {
+            g.writeNullField("conflict");
+        } else {
+            g.writeObjectFieldStart("conflict");
+            g.writeStringField("summary", c.summary());
+            g.writeStringField("explanation", c.explanation());
+            g.writeArrayFieldStart("causes");
+            for (Conflict.Cause cause : c.causes()) {
+                g.writeStartObject();
+                g.writeStringField("requirement", cause.requirement());
+                g.writeStringField("project", cause.project() == null ? null : cause.project().value());
+                g.writeStringField("parent", cause.parent() == null ? null : cause.parent().value());
+                g.writeStringField("parent_version", cause.parentVersion() == null ? null
+                        : cause.parentVersion().toString());
+                g.writeArrayFieldStart("via");
+                for (ProjectName name : cause.via()) {
+                    g.writeString(name.value());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 }

@@ -6,6 +6,7 @@ import io.github.wheelscout.analysis.RequirementReport;
 import io.github.wheelscout.analysis.TargetSummary;
 import io.github.wheelscout.analysis.Verdict;
 import io.github.wheelscout.requirement.RequirementsFileError;
+import io.github.wheelscout.resolve.Resolution;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -17,8 +18,8 @@ public final class MarkdownReport {
 
     /** Writes {@code report} and the input {@code errors} to {@code out}. */
     public static void write(AnalysisReport report, List<RequirementsFileError> errors, PrintWriter out) {
-        StringBuilder header = new StringBuilder("| Requirement |");
-        StringBuilder rule = new StringBuilder("|---|");
+        StringBuilder header = new StringBuilder(report.deep() ? "| Requirement | Via |" : "| Requirement |");
+        StringBuilder rule = new StringBuilder(report.deep() ? "|---|---|" : "|---|");
         report.targets().forEach(t -> {
             header.append(' ').append(escape(t.displayName())).append(" |");
             rule.append("---|");
@@ -27,6 +28,9 @@ public final class MarkdownReport {
         out.println(rule);
         for (RequirementReport r : report.requirements()) {
             StringBuilder row = new StringBuilder("| `").append(code(r.requirement().text())).append("` |");
+            if (report.deep()) {
+                row.append(' ').append(escape(r.viaText())).append(" |");
+            }
             for (Outcome o : r.outcomes()) {
                 row.append(' ').append(cell(o)).append(" |");
             }
@@ -44,7 +48,8 @@ public final class MarkdownReport {
                     out.println();
                     details = true;
                 }
-                String where = r.requirement().sourceIfKnown().map(s -> " (" + escape(s) + ")").orElse("");
+                String where = r.isTransitive() ? " (via " + escape(r.viaText()) + ")"
+                        : r.requirement().sourceIfKnown().map(s -> " (" + escape(s) + ")").orElse("");
                 out.println("- **`" + code(r.requirement().text()) + "`**" + where + " on "
                         + escape(o.target().displayName()) + ": " + o.verdict().word() + ". " + escape(o.reason())
                         + (o.advice() == null ? "" : " " + escape(o.advice().text())));
@@ -62,9 +67,25 @@ public final class MarkdownReport {
                 out.println("- " + escape(e.source()) + ": " + escape(e.message().lines().findFirst().orElse("")));
             }
         }
+        for (Resolution r : report.resolutions()) {
+            if (r.conflict() != null) {
+                out.println();
+                out.println("**The install fails on " + escape(r.target().displayName()) + ":**");
+                out.println();
+                out.println("```");
+                out.println(r.conflict().explanation().replace("```", "` ` `"));
+                out.println("```");
+            }
+        }
         out.println();
         for (TargetSummary s : report.summaries()) {
             out.println("- " + escape(TextReport.summaryLine(s)));
+            if (s.missingFromFile() != null) {
+                out.println("- " + escape(s.target().displayName()) + ": " + (s.missingFromFile().isEmpty()
+                        ? "the requirements pin every package pip installs"
+                        : "pinned requirements, but pip also installs packages they do not list: "
+                                + escape(String.join(", ", s.missingFromFile()))));
+            }
         }
         out.flush();
     }

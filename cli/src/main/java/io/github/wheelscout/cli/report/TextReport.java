@@ -6,6 +6,7 @@ import io.github.wheelscout.analysis.RequirementReport;
 import io.github.wheelscout.analysis.TargetSummary;
 import io.github.wheelscout.analysis.Verdict;
 import io.github.wheelscout.requirement.RequirementsFileError;
+import io.github.wheelscout.resolve.Resolution;
 import io.github.wheelscout.tags.Target;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -29,18 +30,26 @@ public final class TextReport {
         List<Target> targets = report.targets();
         List<String[]> rows = new ArrayList<>();
         List<Verdict[]> verdicts = new ArrayList<>();
-        String[] header = new String[targets.size() + 1];
+        // A deep report has a "via" column: the chain that brings each dependency in.
+        int first = report.deep() ? 2 : 1;
+        String[] header = new String[targets.size() + first];
         header[0] = "requirement";
+        if (report.deep()) {
+            header[1] = "via";
+        }
         for (int t = 0; t < targets.size(); t++) {
-            header[t + 1] = targets.get(t).displayName();
+            header[t + first] = targets.get(t).displayName();
         }
         for (RequirementReport r : report.requirements()) {
-            String[] row = new String[targets.size() + 1];
+            String[] row = new String[targets.size() + first];
             Verdict[] rowVerdicts = new Verdict[targets.size()];
             row[0] = r.requirement().text();
+            if (report.deep()) {
+                row[1] = r.isTransitive() ? r.viaText() : "";
+            }
             for (int t = 0; t < targets.size(); t++) {
                 Outcome o = r.outcome(t);
-                row[t + 1] = cell(o);
+                row[t + first] = cell(o);
                 rowVerdicts[t] = o.verdict();
             }
             rows.add(row);
@@ -53,9 +62,9 @@ public final class TextReport {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
-        out.println(line(header, widths, null, true));
+        out.println(line(header, widths, null, true, first));
         for (int i = 0; i < rows.size(); i++) {
-            out.println(line(rows.get(i), widths, verdicts.get(i), false));
+            out.println(line(rows.get(i), widths, verdicts.get(i), false, first));
         }
 
         List<String> notes = notes(report);
@@ -70,11 +79,39 @@ public final class TextReport {
                 out.println("  " + e.source() + ": " + e.message().replace("\n", "\n    "));
             }
         }
+        if (report.deep()) {
+            List<String> deepNotes = deepNotes(report);
+            if (!deepNotes.isEmpty()) {
+                out.println();
+                deepNotes.forEach(out::println);
+            }
+        }
         out.println();
         for (TargetSummary s : report.summaries()) {
             out.println(summaryLine(s));
         }
         out.flush();
+    }
+
+    /** Per target: why the resolution fails, and what a fully pinned file does not pin. */
+    private List<String> deepNotes(AnalysisReport report) {
+        List<String> notes = new ArrayList<>();
+        for (int t = 0; t < report.targets().size(); t++) {
+            Resolution r = report.resolutions().get(t);
+            TargetSummary s = report.summaries().get(t);
+            String target = r.target().displayName();
+            if (r.conflict() != null) {
+                notes.add(style.bold("The install fails on " + target + ":"));
+                r.conflict().explanation().lines().forEach(l -> notes.add("    " + l));
+            }
+            if (s.missingFromFile() != null) {
+                notes.add(s.missingFromFile().isEmpty()
+                        ? target + ": the requirements pin every package pip installs (" + r.packages().size() + ")"
+                        : target + ": the requirements are pinned, but pip also installs packages they do not list: "
+                                + String.join(", ", s.missingFromFile()));
+            }
+        }
+        return notes;
     }
 
     private static String cell(Outcome o) {
@@ -88,16 +125,16 @@ public final class TextReport {
         return cell.toString();
     }
 
-    private String line(String[] cells, int[] widths, Verdict[] verdicts, boolean header) {
+    private String line(String[] cells, int[] widths, Verdict[] verdicts, boolean header, int first) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
             String text = cells[c];
             String padded = c == cells.length - 1 ? text : text + " ".repeat(widths[c] - text.length() + 2);
             if (header) {
                 out.append(style.bold(padded));
-            } else if (c > 0) {
+            } else if (c >= first) {
                 // Colour the verdict word only, so that padding stays plain.
-                Verdict v = verdicts[c - 1];
+                Verdict v = verdicts[c - first];
                 out.append(style.verdict(v, v.word())).append(padded.substring(v.word().length()));
             } else {
                 out.append(padded);
@@ -115,7 +152,8 @@ public final class TextReport {
                 if (v.isWheel() || v == Verdict.NOT_NEEDED) {
                     continue;
                 }
-                String where = r.requirement().sourceIfKnown().map(s -> " (" + s + ")").orElse("");
+                String where = r.isTransitive() ? " (via " + r.viaText() + ")"
+                        : r.requirement().sourceIfKnown().map(s -> " (" + s + ")").orElse("");
                 notes.add(style.bold(r.requirement().text()) + where + " on " + o.target().displayName() + ": "
                         + style.verdict(v, v.word()));
                 notes.add("    " + o.reason());
@@ -152,7 +190,15 @@ public final class TextReport {
             parts.add(s.count(Verdict.NOT_NEEDED) + " not needed (marker)");
         }
         if (s.count(Verdict.NOT_ANALYSED) > 0) {
-            parts.add(s.count(Verdict.NOT_ANALYSED) + " not analysed (URL, path or editable)");
+            parts.add(s.count(Verdict.NOT_ANALYSED) + " not analysed"
+                    + (s.resolutionFailure() == null ? " (URL, path or editable)" : ""));
+        }
+        if (!s.dependenciesUnknown().isEmpty()) {
+            parts.add("dependencies unknown (the install may hold more): "
+                    + String.join(", ", s.dependenciesUnknown()));
+        }
+        if (s.resolutionFailure() != null) {
+            parts.add(0, "pip's resolver fails, nothing is installed");
         }
         String download = Sizes.human(s.downloadBytes()) + " to download"
                 + (s.unknownSizes() > 0 ? " (+" + s.unknownSizes() + " files of unknown size)" : "");
