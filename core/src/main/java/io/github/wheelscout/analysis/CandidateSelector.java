@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Chooses a project's file for one target exactly as pip 26 does: its {@code LinkEvaluator} (formats, wheel
@@ -79,9 +80,9 @@ public final class CandidateSelector {
                 boolean onlyPrerelease = v.isPrerelease() && request.specifier().contains(v, true);
                 verdicts[i] = onlyPrerelease
                         ? verdicts[i].withStatus(FileStatus.PRERELEASE,
-                                v + " is a pre-release; allow it with --pre or a specifier that names one")
+                                () -> v + " is a pre-release; allow it with --pre or a specifier that names one")
                         : verdicts[i].withStatus(FileStatus.EXCLUDED_BY_SPECIFIER,
-                                v + " does not match " + describe(request.specifier()));
+                                () -> v + " does not match " + describe(request.specifier()));
             }
         }
 
@@ -99,7 +100,7 @@ public final class CandidateSelector {
             FileEvaluation e = verdicts[i];
             if (e.file().yanked() && !yankedAllowed) {
                 String reason = e.file().yankedReason();
-                verdicts[i] = e.withStatus(FileStatus.YANKED, "yanked" + (reason == null || reason.isBlank()
+                verdicts[i] = e.withStatus(FileStatus.YANKED, () -> "yanked" + (reason == null || reason.isBlank()
                         ? "" : ": " + reason.strip()));
                 continue;
             }
@@ -142,7 +143,7 @@ public final class CandidateSelector {
             compatibility = target.compatibility(wheel);
             if (!compatibility.isCompatible()) {
                 return verdict(file, FileStatus.INCOMPATIBLE_WHEEL, named, wheel, compatibility,
-                        compatibility.explanation());
+                        compatibility::explanation);
             }
             version = named;
         } else {
@@ -173,16 +174,24 @@ public final class CandidateSelector {
             Optional<SpecifierSet> spec = requiresPythonCache.computeIfAbsent(requiresPython,
                     CandidateSelector::parseOrEmpty);
             if (spec.isPresent() && !spec.get().contains(pythonVersion)) {
+                SpecifierSet excluding = spec.get();
                 return verdict(file, FileStatus.REQUIRES_PYTHON, version, wheel, compatibility,
-                        "Requires-Python " + spec.get() + " excludes Python " + pythonVersion);
+                        () -> "Requires-Python " + excluding + " excludes Python " + pythonVersion);
             }
         }
+        TagCompatibility compatible = compatibility;
         return verdict(file, FileStatus.CANDIDATE, version, wheel, compatibility,
-                compatibility == null ? "source distribution" : compatibility.explanation());
+                compatible == null ? () -> "source distribution" : compatible::explanation);
     }
 
     private static FileEvaluation verdict(IndexFile file, FileStatus status, Version version, WheelFilename wheel,
             TagCompatibility compatibility, String detail) {
+        return new FileEvaluation(file, status, version, wheel, compatibility, detail);
+    }
+
+    /** A verdict whose detail is written only when someone reads it (most files' details are never read). */
+    private static FileEvaluation verdict(IndexFile file, FileStatus status, Version version, WheelFilename wheel,
+            TagCompatibility compatibility, Supplier<String> detail) {
         return new FileEvaluation(file, status, version, wheel, compatibility, detail);
     }
 
@@ -220,7 +229,7 @@ public final class CandidateSelector {
         }
         for (int i : applicable) {
             if (!keptSet.contains(i)) {
-                verdicts[i] = verdicts[i].withStatus(FileStatus.HASH_MISMATCH, "its hash is not among the --hash values");
+                verdicts[i] = verdicts[i].withStatus(FileStatus.HASH_MISMATCH, () -> "its hash is not among the --hash values");
             }
         }
         return kept;

@@ -47,10 +47,20 @@ final class WheelSummary {
 
     /** {@code cp39} before {@code cp310}: by the letters, then by the number. */
     static final Comparator<String> INTERPRETER_ORDER = Comparator
-            .comparing((String s) -> s.replaceAll("\\d+$", ""))
+            .comparing((String s) -> s.substring(0, digitsStart(s)))
             .thenComparingLong(s -> {
-                String digits = s.replaceAll("^.*?(\\d*)$", "$1");
-                return digits.isEmpty() || digits.length() > 18 ? -1 : Long.parseLong(digits);
+                int start = digitsStart(s);
+                int length = s.length() - start;
+                return length == 0 || length > 18 ? -1 : Long.parseLong(s, start, s.length(), 10);
             })
             .thenComparing(Comparator.naturalOrder());
+
+    /** Where the trailing ASCII digits of {@code s} start ({@code s.length()} when it has none). */
+    private static int digitsStart(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return i;
+    }
 }

@@ -88,7 +88,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         if (!isValidName(filename, dash1)) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.NAME);
         }
-        Version version = Version.tryParse(filename.substring(dash1 + 1, dash2)).orElse(null);
+        Version version = Version.tryParse(filename, dash1 + 1, dash2).orElse(null);
         if (version == null) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.VERSION);
         }

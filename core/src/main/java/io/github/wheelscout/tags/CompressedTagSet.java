@@ -18,16 +18,35 @@ import java.util.Set;
  * are lower-cased, duplicates merged; an empty member or an interpreter that is not a Python identifier is
  * invalid.
  *
- * <p>The set is kept compact, as its three member lists, so that reading and matching wheel filenames allocates
- * no {@link Tag} objects; iterating creates them on demand, in interpreter, ABI, platform order.
+ * <p>The set is kept compact: parsing checks the text and remembers where its three parts are, without copying
+ * anything, so that reading and matching wheel filenames ({@link Target#compatibility(CompressedTagSet)}) allocates
+ * no member strings and no {@link Tag} objects. The member lists are built when first asked for; iterating creates
+ * tags on demand, in interpreter, ABI, platform order. Instances are immutable and thread-safe.
  */
 public final class CompressedTagSet extends AbstractSet<Tag> {
 
-    private final List<String> interpreters;
-    private final List<String> abis;
-    private final List<String> platforms;
+    /** The text the parts are read from, or null for a set built from its lists ({@link #of(Tag)}). */
+    private final String text;
+    /** {@code text[from, dash1)} interpreters, {@code (dash1, dash2)} ABIs, {@code (dash2, to)} platforms. */
+    private final int from;
+    private final int dash1;
+    private final int dash2;
+    private final int to;
+    // Built on first use from the text; a race builds equal immutable lists twice, which is harmless.
+    private List<String> interpreters;
+    private List<String> abis;
+    private List<String> platforms;
+
+    private CompressedTagSet(String text, int from, int dash1, int dash2, int to) {
+        this.text = text;
+        this.from = from;
+        this.dash1 = dash1;
+        this.dash2 = dash2;
+        this.to = to;
+    }
 
     private CompressedTagSet(List<String> interpreters, List<String> abis, List<String> platforms) {
+        this(null, 0, 0, 0, 0);
         this.interpreters = interpreters;
         this.abis = abis;
         this.platforms = platforms;
@@ -50,27 +69,34 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
 
     /**
      * Parses {@code s[from, to)}; on failure throws (with packaging's message) when {@code throwing}, else returns
-     * null. Reads the members straight out of {@code s}, so a wheel filename's tags cost no intermediate copy.
+     * null. The set reads its members straight out of {@code s} (and keeps it), so a wheel filename's tags cost no
+     * copy.
      */
     public static CompressedTagSet parse(String s, int from, int to, boolean throwing) {
         int firstDash = -1;
         int secondDash = -1;
         int dashes = 0;
+        boolean emptyMember = false;
+        boolean afterSeparator = true; // the start counts as one: a member may not be empty
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '-') {
-                dashes++;
-                if (dashes == 1) {
-                    firstDash = i;
-                } else if (dashes == 2) {
-                    secondDash = i;
+            char c = s.charAt(i);
+            if (c == '-' || c == '.') {
+                emptyMember |= afterSeparator;
+                afterSeparator = true;
+                if (c == '-') {
+                    dashes++;
+                    if (dashes == 1) {
+                        firstDash = i;
+                    } else if (dashes == 2) {
+                        secondDash = i;
+                    }
                 }
+            } else {
+                afterSeparator = false;
             }
         }
-        List<String> interpreters = dashes == 2 ? members(s, from, firstDash) : null;
-        List<String> abis = dashes == 2 ? members(s, firstDash + 1, secondDash) : null;
-        List<String> platforms = dashes == 2 ? members(s, secondDash + 1, to) : null;
-        if (interpreters == null || abis == null || platforms == null
-                || !validInterpreters(s, from, firstDash)) {
+        emptyMember |= afterSeparator;
+        if (emptyMember || dashes != 2 || !validInterpreters(s, from, firstDash)) {
             if (!throwing) {
                 return null;
             }
@@ -84,7 +110,7 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
             throw new InvalidTagException(tag, "Tag " + PythonRepr.of(tag) + " has an invalid interpreter: "
                     + PythonRepr.of(firstInvalidInterpreter(s, from, firstDash)));
         }
-        return new CompressedTagSet(interpreters, abis, platforms);
+        return new CompressedTagSet(s, from, firstDash, secondDash, to);
     }
 
     /** The tag set of exactly one tag. */
@@ -93,20 +119,18 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
     }
 
     /**
-     * The lower-cased, de-duplicated members of {@code s[from, to)} split at {@code .}, or null if one is empty.
+     * The lower-cased, de-duplicated members of {@code s[from, to)} split at {@code .} (the parse has checked
+     * that none is empty).
      */
     private static List<String> members(String s, int from, int to) {
         int dot = indexOfDot(s, from, to);
         if (dot < 0) {
-            return from == to ? null : List.of(PythonStrings.lower(s.substring(from, to)));
+            return List.of(PythonStrings.lower(s.substring(from, to)));
         }
         List<String> out = new ArrayList<>(4);
         int start = from;
         while (true) {
             int end = dot < 0 ? to : dot;
-            if (end == start) {
-                return null;
-            }
             String member = PythonStrings.lower(s.substring(start, end));
             if (!out.contains(member)) {
                 out.add(member);
@@ -120,7 +144,7 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
         return List.copyOf(out);
     }
 
-    private static int indexOfDot(String s, int from, int to) {
+    static int indexOfDot(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.charAt(i) == '.') {
                 return i;
@@ -143,7 +167,26 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
 
     /** Whether every interpreter member of {@code s[from, to)}, as written, is a Python identifier. */
     private static boolean validInterpreters(String s, int from, int to) {
-        return firstInvalidInterpreter(s, from, to) == null;
+        if (to < 0) {
+            return false;
+        }
+        // The usual interpreters (cp312, py3, pp310) are ASCII: checked here without the code-point machinery.
+        boolean memberStart = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return firstInvalidInterpreter(s, from, to) == null;
+            }
+            if (c == '.') {
+                memberStart = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+                    || (!memberStart && c >= '0' && c <= '9')) {
+                memberStart = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstInvalidInterpreter(String s, int from, int to) {
@@ -159,25 +202,73 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
         return null;
     }
 
+    // ---- the parts as written, for Target's lookups (null text: use the lists) -----------------------------
+
+    /** The text the parts are read from, or null when the set was built from lists. */
+    String text() {
+        return text;
+    }
+
+    int interpretersFrom() {
+        return from;
+    }
+
+    int interpretersTo() {
+        return dash1;
+    }
+
+    int abisFrom() {
+        return dash1 + 1;
+    }
+
+    int abisTo() {
+        return dash2;
+    }
+
+    int platformsFrom() {
+        return dash2 + 1;
+    }
+
+    int platformsTo() {
+        return to;
+    }
+
+    // ---- the members --------------------------------------------------------------------------------------
+
     /** The distinct interpreter members, lower-case, in the order written ({@code cp39}, {@code cp310}). */
     public List<String> interpreters() {
-        return interpreters;
+        List<String> list = interpreters;
+        if (list == null) {
+            list = members(text, from, dash1);
+            interpreters = list;
+        }
+        return list;
     }
 
     /** The distinct ABI members, lower-case, in the order written. */
     public List<String> abis() {
-        return abis;
+        List<String> list = abis;
+        if (list == null) {
+            list = members(text, dash1 + 1, dash2);
+            abis = list;
+        }
+        return list;
     }
 
     /** The distinct platform members, lower-case, in the order written. */
     public List<String> platforms() {
-        return platforms;
+        List<String> list = platforms;
+        if (list == null) {
+            list = members(text, dash2 + 1, to);
+            platforms = list;
+        }
+        return list;
     }
 
     /** The platform members as models. */
     public List<PlatformTag> platformTags() {
-        List<PlatformTag> out = new ArrayList<>(platforms.size());
-        for (String platform : platforms) {
+        List<PlatformTag> out = new ArrayList<>(platforms().size());
+        for (String platform : platforms()) {
             out.add(PlatformTag.parse(platform));
         }
         return Collections.unmodifiableList(out);
@@ -186,7 +277,7 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
     /** The families of the platform members: e.g. {@code [MANYLINUX]} for a glibc-only binary wheel. */
     public Set<PlatformTag.Family> platformFamilies() {
         Set<PlatformTag.Family> out = EnumSet.noneOf(PlatformTag.Family.class);
-        for (String platform : platforms) {
+        for (String platform : platforms()) {
             out.add(PlatformTag.parse(platform).family());
         }
         return Collections.unmodifiableSet(out);
@@ -194,18 +285,19 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
 
     /** Whether every tag is pure Python: platform {@code any} only. */
     public boolean isPurePlatform() {
-        return platforms.size() == 1 && platforms.get(0).equals("any");
+        List<String> members = platforms();
+        return members.size() == 1 && members.get(0).equals("any");
     }
 
     @Override
     public int size() {
-        return interpreters.size() * abis.size() * platforms.size();
+        return interpreters().size() * abis().size() * platforms().size();
     }
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof Tag t && interpreters.contains(t.interpreter()) && abis.contains(t.abi())
-                && platforms.contains(t.platform());
+        return o instanceof Tag t && interpreters().contains(t.interpreter()) && abis().contains(t.abi())
+                && platforms().contains(t.platform());
     }
 
     @Override
@@ -223,12 +315,14 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                int p = next % platforms.size();
-                int rest = next / platforms.size();
-                int a = rest % abis.size();
-                int i = rest / abis.size();
+                List<String> platformList = platforms();
+                List<String> abiList = abis();
+                int p = next % platformList.size();
+                int rest = next / platformList.size();
+                int a = rest % abiList.size();
+                int i = rest / abiList.size();
                 next++;
-                return new Tag(interpreters.get(i), abis.get(a), platforms.get(p));
+                return new Tag(interpreters().get(i), abiList.get(a), platformList.get(p));
             }
         };
     }
@@ -236,6 +330,6 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
     /** The compressed form, lower-case and de-duplicated: {@code cp39.cp310-abi3-manylinux_2_17_x86_64}. */
     @Override
     public String toString() {
-        return String.join(".", interpreters) + '-' + String.join(".", abis) + '-' + String.join(".", platforms);
+        return String.join(".", interpreters()) + '-' + String.join(".", abis()) + '-' + String.join(".", platforms());
     }
 }

@@ -101,11 +101,90 @@ public final class ImagePresets {
     }
 
     private static ImagePreset lookup(Reference ref) {
-        Map<String, ImagePreset> table = Table.BY_REFERENCE;
         // No tag means :latest; the table spells some such images both ways.
-        ImagePreset bare = ref.tag.equals("latest") ? table.get(ref.repository) : null;
-        ImagePreset tagged = table.get(ref.repository + ":" + ref.tag);
+        ImagePreset bare = ref.tag.equals("latest") ? Rows.find(ref.repository) : null;
+        ImagePreset tagged = Rows.find(ref.repository + ":" + ref.tag);
         return ref.tagGiven ? (tagged != null ? tagged : bare) : (bare != null ? bare : tagged);
+    }
+
+    /**
+     * The table's text, searched for one row at a time. A run asks for one or two images of 2,700: reading the
+     * bytes and finding the row costs a small fraction of building every preset, which every run would pay.
+     * {@link Table} builds them all (and checks the table) for the callers that want them all.
+     */
+    private static final class Rows {
+        static final byte[] TEXT = read();
+        /** Where the first row starts, after the header. */
+        static final int FIRST = checkHeader();
+
+        /** The first row whose pattern is {@code reference} (as the full table keeps the first), or null. */
+        static ImagePreset find(String reference) {
+            if (reference.indexOf('\t') >= 0 || reference.indexOf('\n') >= 0 || reference.indexOf('\r') >= 0) {
+                return null; // no pattern holds them, and they would match across fields or lines
+            }
+            byte[] key = (reference + "\t").getBytes(StandardCharsets.UTF_8);
+            byte[] text = TEXT;
+            int line = FIRST;
+            while (line < text.length) {
+                int end = line;
+                while (end < text.length && text[end] != '\n') {
+                    end++;
+                }
+                if (startsWith(text, line, end, key)) {
+                    int lineEnd = end > line && text[end - 1] == '\r' ? end - 1 : end;
+                    return preset(new String(text, line, lineEnd - line, StandardCharsets.UTF_8), -1);
+                }
+                line = end + 1;
+            }
+            return null;
+        }
+
+        private static boolean startsWith(byte[] text, int from, int to, byte[] key) {
+            if (to - from < key.length) {
+                return false;
+            }
+            for (int i = 0; i < key.length; i++) {
+                if (text[from + i] != key[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static byte[] read() {
+            try (InputStream in = ImagePresets.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE + " beside " + ImagePresets.class);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static int checkHeader() {
+            int end = 0;
+            while (end < TEXT.length && TEXT[end] != '\n') {
+                end++;
+            }
+            String header = new String(TEXT, 0, end, StandardCharsets.UTF_8).strip();
+            if (!Arrays.equals(header.split("\t", -1), HEADER)) {
+                throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
+            }
+            return end + 1;
+        }
+    }
+
+    /** One row of the table; {@code lineNumber} names it in errors (-1: unknown). */
+    private static ImagePreset preset(String line, int lineNumber) {
+        String[] f = line.split("\t", -1);
+        if (f.length != HEADER.length) {
+            throw new IllegalStateException(RESOURCE + (lineNumber < 0 ? "" : ":" + lineNumber) + ": expected "
+                    + HEADER.length + " fields, found " + f.length + (lineNumber < 0 ? " in row " + f[0] : ""));
+        }
+        Libc.Family family = Libc.Family.valueOf(f[4].toUpperCase(Locale.ROOT));
+        List<String> arches = f[7].isEmpty() ? List.of() : List.of(f[7].split(","));
+        return new ImagePreset(f[0], f[1], f[2], f[3], family, f[5], f[6], arches, f[8]);
     }
 
     private static UnknownImageException unknown(String input, Reference ref) {
@@ -180,16 +259,9 @@ public final class ImagePresets {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
-                if (f.length != HEADER.length) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected " + HEADER.length
-                            + " fields, found " + f.length);
-                }
-                Libc.Family family = Libc.Family.valueOf(f[4].toUpperCase(Locale.ROOT));
-                List<String> arches = f[7].isEmpty() ? List.of() : List.of(f[7].split(","));
-                ImagePreset preset = new ImagePreset(f[0], f[1], f[2], f[3], family, f[5], f[6], arches, f[8]);
-                if (out.putIfAbsent(f[0], preset) != null) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": duplicate " + f[0]);
+                ImagePreset preset = preset(line, lineNumber);
+                if (out.putIfAbsent(preset.reference(), preset) != null) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": duplicate " + preset.reference());
                 }
             }
         } catch (IOException e) {

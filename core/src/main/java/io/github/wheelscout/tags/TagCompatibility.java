@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Whether a target accepts a wheel's tags: compatible, with the priority of the best tag (0 is the most preferred
@@ -20,6 +21,10 @@ import java.util.TreeSet;
  * @param reason why the wheel does not fit; null when compatible
  */
 public record TagCompatibility(Target target, CompressedTagSet wheelTags, int priority, Reason reason) {
+
+    private static final Pattern PYTHON_2 = Pattern.compile("(py|cp|pp)2\\d*");
+    private static final Pattern FREE_THREADED_ABI = Pattern.compile("cp\\d+t");
+    private static final Pattern CPYTHON_3_ABI = Pattern.compile("cp3\\d+");
 
     /** The stage at which a wheel's tags stopped matching a machine. */
     public enum Reason {
@@ -90,7 +95,7 @@ public record TagCompatibility(Target target, CompressedTagSet wheelTags, int pr
 
     private String interpreterExplanation() {
         List<String> interpreters = wheelTags.interpreters();
-        boolean python2Only = interpreters.stream().allMatch(i -> i.matches("(py|cp|pp)2\\d*"));
+        boolean python2Only = interpreters.stream().allMatch(i -> PYTHON_2.matcher(i).matches());
         if (python2Only) {
             return "built for Python 2 only (" + String.join(", ", interpreters) + "); " + runs();
         }
@@ -111,13 +116,13 @@ public record TagCompatibility(Target target, CompressedTagSet wheelTags, int pr
             return "abi3 (stable ABI) wheels do not load on free-threaded CPython " + target.pythonVersion()
                     + "t; it needs " + target.abi() + " or abi3t wheels (" + target.displayName() + ")";
         }
-        if (!target.freeThreaded() && abis.stream().anyMatch(a -> a.matches("cp\\d+t") || a.equals("abi3t"))) {
+        if (!target.freeThreaded() && abis.stream().anyMatch(a -> FREE_THREADED_ABI.matcher(a).matches() || a.equals("abi3t"))) {
             return "built for free-threaded CPython (" + String.join(", ", abis) + "); " + runs()
                     + ", which is not free-threaded";
         }
         List<String> otherVersions = new ArrayList<>();
         for (String abi : abis) {
-            if (abi.matches("cp3\\d+") && !abi.equals("cp3" + target.pythonMinor())) {
+            if (CPYTHON_3_ABI.matcher(abi).matches() && !abi.equals("cp3" + target.pythonMinor())) {
                 otherVersions.add("CPython 3." + abi.substring(3));
             }
         }

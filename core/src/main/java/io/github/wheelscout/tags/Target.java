@@ -4,7 +4,7 @@ import io.github.wheelscout.filename.WheelFilename;
 import io.github.wheelscout.requirement.MarkerEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,9 +46,12 @@ public final class Target {
 
     private final List<String> platforms;
     private final List<Tag> tags;
-    /** interpreter → ABI → priority per platform column (-1: not supported). */
-    private final Map<String, Map<String, int[]>> lookup;
-    private final Map<String, Integer> platformColumns;
+    // The lookup of a wheel's tags, built once: each member's id, then [interpreter][ABI] → the priority per
+    // platform (-1: not supported), null where the machine has no tag with that interpreter and ABI.
+    private final TagTable interpreterIds;
+    private final TagTable abiIds;
+    private final TagTable platformIds;
+    private final int[][][] priorities;
 
     private Target(Builder b) {
         this.pythonMinor = b.pythonMinor;
@@ -63,19 +66,28 @@ public final class Target {
         this.image = b.image;
         this.platforms = List.copyOf(platformList(libc, arch));
         this.tags = List.copyOf(generateTags());
-        this.platformColumns = new HashMap<>();
-        this.lookup = new HashMap<>();
-        for (int priority = 0; priority < tags.size(); priority++) {
-            Tag tag = tags.get(priority);
-            platformColumns.putIfAbsent(tag.platform(), platformColumns.size());
+        Map<String, Integer> interpreterIndex = new LinkedHashMap<>();
+        Map<String, Integer> abiIndex = new LinkedHashMap<>();
+        Map<String, Integer> platformIndex = new LinkedHashMap<>();
+        for (Tag tag : tags) {
+            interpreterIndex.putIfAbsent(tag.interpreter(), interpreterIndex.size());
+            abiIndex.putIfAbsent(tag.abi(), abiIndex.size());
+            platformIndex.putIfAbsent(tag.platform(), platformIndex.size());
         }
+        this.interpreterIds = new TagTable(List.copyOf(interpreterIndex.keySet()));
+        this.abiIds = new TagTable(List.copyOf(abiIndex.keySet()));
+        this.platformIds = new TagTable(List.copyOf(platformIndex.keySet()));
+        this.priorities = new int[interpreterIndex.size()][abiIndex.size()][];
         for (int priority = 0; priority < tags.size(); priority++) {
             Tag tag = tags.get(priority);
-            int[] row = lookup.computeIfAbsent(tag.interpreter(), k -> new HashMap<>())
-                    .computeIfAbsent(tag.abi(), k -> filled(platformColumns.size()));
-            int column = platformColumns.get(tag.platform());
-            if (row[column] < 0) {
-                row[column] = priority; // packaging never repeats a tag, but the first occurrence wins
+            int[][] byAbi = priorities[interpreterIndex.get(tag.interpreter())];
+            int abiId = abiIndex.get(tag.abi());
+            if (byAbi[abiId] == null) {
+                byAbi[abiId] = filled(platformIndex.size());
+            }
+            int column = platformIndex.get(tag.platform());
+            if (byAbi[abiId][column] < 0) {
+                byAbi[abiId][column] = priority; // packaging never repeats a tag, but the first occurrence wins
             }
         }
     }
@@ -273,26 +285,38 @@ public final class Target {
 
     /** {@link #compatibility(WheelFilename)} for a tag set. */
     public TagCompatibility compatibility(CompressedTagSet wheelTags) {
-        List<String> interpreters = wheelTags.interpreters();
-        List<String> abis = wheelTags.abis();
-        List<String> wheelPlatforms = wheelTags.platforms();
+        String text = wheelTags.text();
+        return text == null ? compatibility(wheelTags, wheelTags.interpreters(), wheelTags.abis(),
+                wheelTags.platforms()) : compatibility(wheelTags, text);
+    }
+
+    /** Every combination of the members, read from the set's text (no copies): the usual case. */
+    private TagCompatibility compatibility(CompressedTagSet wheelTags, String text) {
         int best = Integer.MAX_VALUE;
         int stage = 0; // furthest stage reached by an unsupported tag: 1 interpreter, 2 ABI, 3 platform
-        for (int i = 0; i < interpreters.size(); i++) {
-            Map<String, int[]> byAbi = lookup.get(interpreters.get(i));
-            if (byAbi == null) {
+        int interpretersTo = wheelTags.interpretersTo();
+        int abisTo = wheelTags.abisTo();
+        int platformsTo = wheelTags.platformsTo();
+        for (int i = wheelTags.interpretersFrom(), iEnd; i < interpretersTo; i = iEnd + 1) {
+            iEnd = memberEnd(text, i, interpretersTo);
+            int interpreter = interpreterIds.find(text, i, iEnd);
+            if (interpreter < 0) {
                 stage = Math.max(stage, 1);
                 continue;
             }
-            for (int a = 0; a < abis.size(); a++) {
-                int[] row = byAbi.get(abis.get(a));
+            int[][] byAbi = priorities[interpreter];
+            for (int a = wheelTags.abisFrom(), aEnd; a < abisTo; a = aEnd + 1) {
+                aEnd = memberEnd(text, a, abisTo);
+                int abiId = abiIds.find(text, a, aEnd);
+                int[] row = abiId < 0 ? null : byAbi[abiId];
                 if (row == null) {
                     stage = Math.max(stage, 2);
                     continue;
                 }
-                for (int p = 0; p < wheelPlatforms.size(); p++) {
-                    Integer column = platformColumns.get(wheelPlatforms.get(p));
-                    int priority = column == null ? -1 : row[column];
+                for (int p = wheelTags.platformsFrom(), pEnd; p < platformsTo; p = pEnd + 1) {
+                    pEnd = memberEnd(text, p, platformsTo);
+                    int column = platformIds.find(text, p, pEnd);
+                    int priority = column < 0 ? -1 : row[column];
                     if (priority < 0) {
                         stage = 3;
                     } else if (priority < best) {
@@ -301,6 +325,48 @@ public final class Target {
                 }
             }
         }
+        return result(wheelTags, best, stage);
+    }
+
+    /** The end of the {@code .}-separated member that starts at {@code from}. */
+    private static int memberEnd(String text, int from, int to) {
+        int dot = CompressedTagSet.indexOfDot(text, from, to);
+        return dot < 0 ? to : dot;
+    }
+
+    /** Every combination of the members, from lists (a set built from a {@link Tag}). */
+    private TagCompatibility compatibility(CompressedTagSet wheelTags, List<String> interpreters, List<String> abis,
+            List<String> wheelPlatforms) {
+        int best = Integer.MAX_VALUE;
+        int stage = 0;
+        for (String interpreter : interpreters) {
+            int interpreterId = interpreterIds.find(interpreter);
+            if (interpreterId < 0) {
+                stage = Math.max(stage, 1);
+                continue;
+            }
+            for (String abiTag : abis) {
+                int abiId = abiIds.find(abiTag);
+                int[] row = abiId < 0 ? null : priorities[interpreterId][abiId];
+                if (row == null) {
+                    stage = Math.max(stage, 2);
+                    continue;
+                }
+                for (String platform : wheelPlatforms) {
+                    int column = platformIds.find(platform);
+                    int priority = column < 0 ? -1 : row[column];
+                    if (priority < 0) {
+                        stage = 3;
+                    } else if (priority < best) {
+                        best = priority;
+                    }
+                }
+            }
+        }
+        return result(wheelTags, best, stage);
+    }
+
+    private TagCompatibility result(CompressedTagSet wheelTags, int best, int stage) {
         if (best != Integer.MAX_VALUE) {
             return new TagCompatibility(this, wheelTags, best, null);
         }
@@ -311,10 +377,11 @@ public final class Target {
 
     /** The priority of {@code tag} on this machine (its index in {@link #supportedTags()}), or -1. */
     public int priority(Tag tag) {
-        Map<String, int[]> byAbi = lookup.get(tag.interpreter());
-        int[] row = byAbi == null ? null : byAbi.get(tag.abi());
-        Integer column = platformColumns.get(tag.platform());
-        return row == null || column == null ? -1 : row[column];
+        int interpreterId = interpreterIds.find(tag.interpreter());
+        int abiId = abiIds.find(tag.abi());
+        int column = platformIds.find(tag.platform());
+        int[] row = interpreterId < 0 || abiId < 0 ? null : priorities[interpreterId][abiId];
+        return row == null || column < 0 ? -1 : row[column];
     }
 
     /** Whether this machine accepts {@code tag}. */

@@ -112,6 +112,17 @@ public final class Version implements Comparable<Version> {
         return Optional.ofNullable(scan(text));
     }
 
+    /**
+     * {@link #tryParse(String)} of {@code text.substring(begin, end)}, without copying it: how wheel filenames
+     * read their version.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within {@code text}
+     */
+    public static Optional<Version> tryParse(String text, int begin, int end) {
+        java.util.Objects.checkFromToIndex(begin, end, text.length());
+        return Optional.ofNullable(scan(text, begin, end));
+    }
+
     /** Whether {@code text} is a PEP 440 version. */
     public static boolean isValid(String text) {
         return scan(text) != null;
@@ -122,16 +133,18 @@ public final class Version implements Comparable<Version> {
      * Python whitespace, matched case-insensitively on ASCII letters only. Returns null when it does not match.
      */
     static Version scan(String s) {
-        return scan(s, true);
+        return s == null ? null : scan(s, 0, s.length(), true);
     }
 
-    /** {@link #scan(String)}; {@code limited} false lifts {@link #MAX_DIGITS}, for versions built from parts. */
-    private static Version scan(String s, boolean limited) {
-        if (s == null) {
-            return null;
-        }
-        int end = PythonText.stripEnd(s, 0, s.length());
-        int i = PythonText.stripStart(s, 0, end);
+    /** {@link #scan(String)} of {@code s[begin, stop)}. */
+    static Version scan(String s, int begin, int stop) {
+        return scan(s, begin, stop, true);
+    }
+
+    /** {@link #scan(String, int, int)}; {@code limited} false lifts {@link #MAX_DIGITS}, for versions built from parts. */
+    private static Version scan(String s, int begin, int stop, boolean limited) {
+        int end = PythonText.stripEnd(s, begin, stop);
+        int i = PythonText.stripStart(s, begin, end);
         if (i < end && lower(s.charAt(i)) == 'v') {
             i++;
         }
@@ -621,7 +634,8 @@ public final class Version implements Comparable<Version> {
             text.append(".dev").append(dev);
         }
         // A bound one above a number of MAX_DIGITS nines has one digit more: built, never parsed from input.
-        return scan(text.toString(), false);
+        String built = text.toString();
+        return scan(built, 0, built.length(), false);
     }
 
     // ---- order -------------------------------------------------------------------------------------------

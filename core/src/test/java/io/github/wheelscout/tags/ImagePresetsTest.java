@@ -141,4 +141,14 @@ class ImagePresetsTest {
         }
         assertThat(targets).isGreaterThan(10_000);
     }
+
+    @Test
+    void findingOneRowGivesWhatTheWholeTableHolds() {
+        // find() searches the table's text for one row; all() builds every row: they must agree on every image.
+        for (ImagePreset preset : ImagePresets.all()) {
+            assertThat(ImagePresets.find(preset.reference())).as(preset.reference()).contains(preset);
+        }
+        assertThat(ImagePresets.find("python:3.12-slim\tx")).isEmpty();
+        assertThat(ImagePresets.find("python:3.99-nonexistent")).isEmpty();
+    }
 }

@@ -173,16 +173,16 @@ public final class SimpleApiParser {
         if (url == null) {
             return null; // pip ignores a file without a URL: there is nothing to install
         }
-        String absolute = resolve(pageUrl, base, url, source);
+        Link link = Link.resolve(pageUrl, base, url, source);
         if (filename == null) {
-            filename = lastSegment(absolute);
+            filename = link.filename();
         }
         // pip: a reason string is yanked with that reason, true is yanked without one, "" / false is not yanked
         boolean isYanked = yanked instanceof Boolean || (yanked instanceof String s && !s.isEmpty());
         String reason = yanked instanceof String s && !s.isEmpty() ? s : null;
         boolean metadata = coreMetadata != null ? coreMetadata : Boolean.TRUE.equals(distInfoMetadata);
         return new IndexFile(filename, Documents.versionFromFilename(filename, project), FileKind.of(filename),
-                stripCredentials(absolute), size >= 0 ? OptionalLong.of(size) : OptionalLong.empty(), hashes,
+                link.url(), size >= 0 ? OptionalLong.of(size) : OptionalLong.empty(), hashes,
                 blankToNull(requiresPython), isYanked, reason, Documents.uploadTime(uploadTime), metadata);
     }
 
@@ -212,17 +212,16 @@ public final class SimpleApiParser {
             throws IOException {
         Document doc = Jsoup.parse(in, "UTF-8", pageUrl);
         List<IndexFile> files = new ArrayList<>();
+        HttpUrl base = HttpUrl.parse(pageUrl);
         for (Element a : doc.select("a[href]")) {
             String absolute = a.absUrl("href");
-            if (absolute.isEmpty()) {
-                absolute = resolve(pageUrl, HttpUrl.parse(pageUrl), a.attr("href"), source);
-            }
-            String filename = lastSegment(absolute);
+            Link link = absolute.isEmpty() ? Link.resolve(pageUrl, base, a.attr("href"), source) : Link.of(absolute);
+            String filename = link.filename();
             if (filename.isEmpty()) {
                 continue; // a link to a folder, not a file
             }
             Map<String, String> hashes = new HashMap<>();
-            String fragment = fragmentOf(absolute);
+            String fragment = link.fragment();
             if (fragment != null) {
                 int eq = fragment.indexOf('=');
                 if (eq > 0) {
@@ -245,10 +244,39 @@ public final class SimpleApiParser {
                 metadataAttr = a.attr("data-dist-info-metadata");
             }
             files.add(new IndexFile(filename, Documents.versionFromFilename(filename, project), FileKind.of(filename),
-                    stripCredentials(absolute), OptionalLong.empty(), hashes, blankToNull(requiresPython), yanked,
+                    link.url(), OptionalLong.empty(), hashes, blankToNull(requiresPython), yanked,
                     reason, null, !metadataAttr.isEmpty()));
         }
         return files;
+    }
+
+    /**
+     * A file link, read once: the URL stored (absolute, without credentials and fragment: {@link
+     * #stripCredentials}), the filename ({@link #lastSegment}) and the raw fragment (null when none). An http(s)
+     * URL is parsed once, not once per question: pages list thousands of files.
+     */
+    record Link(String url, String filename, String fragment) {
+
+        /** {@code href} resolved against the page ({@link SimpleApiParser#resolve}). */
+        static Link resolve(String pageUrl, HttpUrl base, String href, String source) throws MalformedResponseException {
+            HttpUrl resolved = base == null ? null : base.resolve(href);
+            return resolved != null ? of(resolved, resolved.encodedFragment())
+                    : of(SimpleApiParser.resolve(pageUrl, base, href, source));
+        }
+
+        /** An absolute URL. */
+        static Link of(String absolute) {
+            HttpUrl http = HttpUrl.parse(absolute);
+            return http != null ? of(http, fragmentOf(absolute))
+                    : new Link(stripCredentials(absolute), lastSegment(absolute), fragmentOf(absolute));
+        }
+
+        /** {@code fragment} as the URL's text has it (what follows {@code #}). */
+        private static Link of(HttpUrl http, String fragment) {
+            String stored = http.username().isEmpty() && http.password().isEmpty() && http.encodedFragment() == null
+                    ? http.toString() : http.newBuilder().username("").password("").fragment(null).build().toString();
+            return new Link(stored, lastSegment(http), fragment);
+        }
     }
 
     /** {@code href} resolved against {@code base}: OkHttp for http(s) pages, java.net.URI for file: pages. */
@@ -270,13 +298,7 @@ public final class SimpleApiParser {
     static String lastSegment(String url) {
         HttpUrl http = HttpUrl.parse(url);
         if (http != null) {
-            List<String> segments = http.pathSegments();
-            for (int i = segments.size() - 1; i >= 0; i--) {
-                if (!segments.get(i).isEmpty()) {
-                    return segments.get(i);
-                }
-            }
-            return "";
+            return lastSegment(http);
         }
         String path = url;
         int cut = path.indexOf('#');
@@ -296,6 +318,16 @@ public final class SimpleApiParser {
         } catch (IllegalArgumentException e) {
             return last;
         }
+    }
+
+    private static String lastSegment(HttpUrl http) {
+        List<String> segments = http.pathSegments();
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (!segments.get(i).isEmpty()) {
+                return segments.get(i);
+            }
+        }
+        return "";
     }
 
     private static String fragmentOf(String url) {

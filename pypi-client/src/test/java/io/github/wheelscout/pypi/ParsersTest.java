@@ -210,4 +210,18 @@ class ParsersTest {
         assertThatThrownBy(() -> CoreMetadataParser.parse("<html>login</html>".getBytes(StandardCharsets.UTF_8),
                 ProjectName.of("x"), "1.0", "src")).isInstanceOf(MalformedResponseException.class).hasMessageContaining("src");
     }
+
+    @Test
+    void readsUploadTimesInEveryIsoFormAsTheGeneralParserDoes() {
+        for (String text : List.of("2024-05-20T16:08:19.530618Z", "2024-05-20T16:08:19Z", "2024-05-20T16:08:19.5Z",
+                "2024-05-20T16:08:19.123456789Z", "2024-02-29T23:59:59.999Z", "2024-05-20T16:08:19+02:00",
+                "2024-05-20T16:08:19.530618+00:00", "2024-05-20T16:08Z", "2024-05-20T16:08:19.Z")) {
+            assertThat(Documents.uploadTime(text)).as(text).isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
+        }
+        assertThat(Documents.uploadTime("2024-05-20T16:08:19")).isEqualTo(Instant.parse("2024-05-20T16:08:19Z"));
+        for (String bad : List.of("2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z",
+                "2024-05-20T16:08:19.1234567890Z", "2024-05-2OT16:08:19Z", "not a time", "")) {
+            assertThat(Documents.uploadTime(bad)).as(bad).isNull();
+        }
+    }
 }
