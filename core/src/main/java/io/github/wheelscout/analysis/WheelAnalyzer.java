@@ -50,8 +50,10 @@ public final class WheelAnalyzer {
     private final FormatControl formats;
     private final ReleaseControl releases;
     private final boolean preferBinary;
+    /** The constraints as given, for the resolver. */
+    private final List<AnalysisRequirement> constraints;
     /** The constraints by project (only indexed ones can constrain a pick). */
-    private final Map<ProjectName, List<AnalysisRequirement>> constraints;
+    private final Map<ProjectName, List<AnalysisRequirement>> constraintsByProject;
     private final AnalysisListener listener;
     private final boolean deep;
 
@@ -60,7 +62,8 @@ public final class WheelAnalyzer {
         this.formats = builder.formats;
         this.releases = builder.releases;
         this.preferBinary = builder.preferBinary;
-        this.constraints = byProject(builder.constraints);
+        this.constraints = builder.constraints;
+        this.constraintsByProject = byProject(builder.constraints);
         this.listener = builder.listener;
         this.deep = builder.deep;
     }
@@ -244,7 +247,7 @@ public final class WheelAnalyzer {
     private SelectionRequest request(ProjectName name, List<AnalysisRequirement> requirements, Map<String, String> env) {
         List<Specifier> specifiers = new ArrayList<>();
         Map<String, Set<String>> hashes = Map.of();
-        for (List<AnalysisRequirement> group : List.of(requirements, constraints.getOrDefault(name, List.of()))) {
+        for (List<AnalysisRequirement> group : List.of(requirements, constraintsByProject.getOrDefault(name, List.of()))) {
             for (AnalysisRequirement r : group) {
                 if (r.isIndexed() && r.name().equals(name) && applies(r, env)) {
                     r.requirement().specifier().forEach(specifiers::add);
