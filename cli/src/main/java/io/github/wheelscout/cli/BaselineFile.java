@@ -154,6 +154,10 @@ final class BaselineFile {
                 case "versions" -> {
                     try {
                         versions = text.isBlank() ? null : SpecifierSet.parse(text);
+                        if (versions != null && versions.incomparable().isPresent()) {
+                            throw new IllegalArgumentException("the version of '" + versions.incomparable().get()
+                                    + "' is not a PEP 440 version, so no version can be compared with it");
+                        }
                     } catch (IllegalArgumentException e) {
                         throw error(p, source, where + ": \"versions\" is not a PEP 440 specifier set: "
                                 + e.getMessage());

@@ -197,6 +197,10 @@ public final class PyprojectReader {
         Origin origin = locate(value, keyPath);
         try {
             Requirement req = Requirement.parse(value);
+            if (req.unmatchableReason().isPresent()) {
+                errors.add(new RequirementsFileError(origin, 0, req.unmatchableReason().get()));
+                return;
+            }
             requirements.add(new RequirementLine(origin, value, req.name(), req.extras(), req.specifier(),
                     req.marker().orElse(null), req.url().orElse(null), false, false, List.of(), Map.of()));
         } catch (InvalidRequirementException e) {

@@ -2,7 +2,6 @@ package io.github.wheelscout.cli;
 
 import io.github.wheelscout.analysis.AnalysisRequirement;
 import io.github.wheelscout.requirement.GlobalOption;
-import io.github.wheelscout.requirement.InvalidRequirementException;
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
@@ -87,7 +86,7 @@ public final class RequirementInputs {
             position++;
             try {
                 requirements.add(AnalysisRequirement.of(Requirement.parse(text), null));
-            } catch (InvalidRequirementException e) {
+            } catch (IllegalArgumentException e) { // InvalidRequirementException, or a specifier nothing matches
                 errors.add(new RequirementsFileError(new io.github.wheelscout.requirement.Origin(
                         "<command line argument " + position + ">", 0), 0, e.getMessage()));
             }

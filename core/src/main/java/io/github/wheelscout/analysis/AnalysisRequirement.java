@@ -42,9 +42,20 @@ public record AnalysisRequirement(
         if (name == null && notIndexed == null) {
             throw new IllegalArgumentException("a requirement resolved from an index names a project");
         }
+        if (requirement != null && notIndexed == null) {
+            // An analysis must never fail halfway on a specifier no version can be compared with.
+            requirement.unmatchableReason().ifPresent(reason -> {
+                throw new IllegalArgumentException(reason);
+            });
+        }
     }
 
-    /** A requirement from its PEP 508 text, with no origin; a direct reference ({@code name @ url}) is not indexed. */
+    /**
+     * A requirement from its PEP 508 text, with no origin; a direct reference ({@code name @ url}) is not indexed.
+     *
+     * @throws IllegalArgumentException ({@link io.github.wheelscout.requirement.InvalidRequirementException} when
+     *     it is not PEP 508) if it is not a requirement an analysis can use
+     */
     public static AnalysisRequirement of(String pep508) {
         return of(Requirement.parse(pep508), null);
     }

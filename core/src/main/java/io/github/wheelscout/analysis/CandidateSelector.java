@@ -197,7 +197,8 @@ public final class CandidateSelector {
 
     private static Optional<SpecifierSet> parseOrEmpty(String text) {
         try {
-            return Optional.of(SpecifierSet.parse(text));
+            // A set no version can be compared with is as unusable as an invalid one (pip would crash on it).
+            return Optional.of(SpecifierSet.parse(text)).filter(set -> set.incomparable().isEmpty());
         } catch (InvalidSpecifierException e) {
             return Optional.empty();
         }

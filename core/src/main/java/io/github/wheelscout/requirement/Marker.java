@@ -205,6 +205,26 @@ public final class Marker {
         return first ? out.toString() : "(" + out + ")";
     }
 
+    /**
+     * Whether the printed form reads back as this marker: packaging prints a value between quotes as it is, so a
+     * value holding a line break, a NUL, a backslash or a lone surrogate (possible through escapes such as
+     * {@code '\\n'}) prints as text that is not the same literal, or no literal at all.
+     */
+    boolean readsBackAsItself() {
+        return readsBack(root);
+    }
+
+    private static boolean readsBack(Node node) {
+        if (node instanceof Comparison c) {
+            return readsBack(c.lhs()) && readsBack(c.rhs());
+        }
+        return ((Group) node).atoms().stream().allMatch(Marker::readsBack);
+    }
+
+    private static boolean readsBack(Operand o) {
+        return o.variable() || o.value().equals(PythonStringLiteral.evaluate(o.serialize()));
+    }
+
     /** Whether packaging can print this marker: no value contains both quote characters. */
     boolean isPrintableByPackaging() {
         return isPrintable(root);

@@ -1,6 +1,7 @@
 package io.github.wheelscout.requirement;
 
 import io.github.wheelscout.name.ProjectName;
+import io.github.wheelscout.util.PythonRepr;
 import io.github.wheelscout.version.InvalidSpecifierException;
 import io.github.wheelscout.version.SpecifierSet;
 import java.util.Collections;
@@ -81,6 +82,17 @@ public final class Requirement {
     /** The version specifier; empty when there is none (and always for a URL requirement). */
     public SpecifierSet specifier() {
         return specifier;
+    }
+
+    /**
+     * Why no version can be matched against this requirement, or empty when versions can: packaging accepts a
+     * {@code ~=} specifier whose version is not PEP 440 (such as {@code foo~=1.0.poſt1}), but every comparison with
+     * it fails (pip stops with an {@code AssertionError}), so readers reject such a requirement up front.
+     */
+    public Optional<String> unmatchableReason() {
+        return specifier.incomparable().map(s -> "Invalid requirement: " + PythonRepr.of(toString())
+                + ": the version of " + PythonRepr.of(s.toString())
+                + " is not a PEP 440 version, so no version can be compared with it");
     }
 
     /** The URL of {@code name @ url}, if any (not validated, as in packaging). */

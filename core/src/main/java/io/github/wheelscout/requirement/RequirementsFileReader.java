@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -560,6 +561,11 @@ final class RequirementsFileReader {
                     at = nameOffset + namePart.offsetByCodePoints(0, e.start());
                 }
                 error(origin, logical, at, invalidRequirement(requirementText, e));
+                return;
+            }
+            Optional<String> unmatchable = req.unmatchableReason();
+            if (unmatchable.isPresent()) {
+                error(origin, logical, -1, unmatchable.get());
                 return;
             }
         }

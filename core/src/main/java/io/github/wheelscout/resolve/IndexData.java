@@ -149,7 +149,13 @@ final class IndexData {
         List<Requirement> requires = new ArrayList<>();
         for (String text : metadata.requiresDist()) {
             try {
-                requires.add(Requirement.parse(text.strip()));
+                Requirement r = Requirement.parse(text.strip());
+                Optional<String> unmatchable = r.unmatchableReason();
+                if (unmatchable.isPresent()) {
+                    return ReleaseInfo.invalid("its metadata has an invalid Requires-Dist '" + text + "': "
+                            + unmatchable.get());
+                }
+                requires.add(r);
             } catch (InvalidRequirementException e) {
                 return ReleaseInfo.invalid("its metadata has an invalid Requires-Dist '" + text + "': "
                         + e.getMessage().lines().findFirst().orElse(""));
@@ -159,12 +165,17 @@ final class IndexData {
         String rp = metadata.requiresPython();
         if (rp != null) {
             try {
-                requiresPython = SpecifierSet.parse(rp);
+                requiresPython = comparableOrNull(SpecifierSet.parse(rp));
             } catch (InvalidSpecifierException e) {
                 requiresPython = null; // pip warns and ignores an invalid Requires-Python
             }
         }
         return ReleaseInfo.known(requires, requiresPython);
+    }
+
+    /** A Requires-Python no version can be compared with is ignored, as pip ignores an invalid one. */
+    static SpecifierSet comparableOrNull(SpecifierSet set) {
+        return set.incomparable().isPresent() ? null : set;
     }
 
     static Throwable unwrap(Throwable e) {

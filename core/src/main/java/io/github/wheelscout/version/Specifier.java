@@ -259,6 +259,15 @@ public final class Specifier {
     }
 
     /**
+     * Whether versions can be compared with this specifier at all: false only for a {@code ~=} specifier whose
+     * version packaging's pattern accepts but PEP 440 does not (such as {@code ~=1.0.poſt1}), on which every
+     * comparison raises (packaging: {@code AssertionError}; here {@link InvalidSpecifierException}).
+     */
+    public boolean isComparable() {
+        return operator == Operator.ARBITRARY || parsed != null;
+    }
+
+    /**
      * As packaging's {@code contains(str)}: {@code ===} compares {@code candidate} as written (ignoring case);
      * every other operator parses it, and a candidate that is not a version matches nothing.
      */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -110,6 +111,19 @@ public final class SpecifierSet implements Iterable<Specifier> {
     @Override
     public Iterator<Specifier> iterator() {
         return specifiers.iterator();
+    }
+
+    /**
+     * The first specifier no version can be compared with ({@link Specifier#isComparable()}), if any: a set
+     * holding one raises on every match, so readers of requirements reject it up front.
+     */
+    public Optional<Specifier> incomparable() {
+        for (Specifier s : specifiers) {
+            if (!s.isComparable()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the set has no specifier (and so matches everything). */

@@ -1,6 +1,7 @@
 package io.github.wheelscout.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.tags.Target;
@@ -58,6 +59,18 @@ class WheelAnalyzerTest {
         assertThat(verdict(report, 7, 0)).isEqualTo(Verdict.NOT_NEEDED);
         assertThat(verdict(report, 8, 0)).isEqualTo(Verdict.NOT_ANALYSED);
         assertThat(report.hasErrors()).isTrue();
+    }
+
+    @Test
+    void a_requirement_no_version_can_be_compared_with_is_refused_before_any_analysis() {
+        // packaging parses it (its pattern ignores case the Unicode way: "ſ" is "s") and then fails on every
+        // comparison; an analysis must not fail halfway through, losing its neighbours' results.
+        assertThatThrownBy(() -> AnalysisRequirement.of("six~=1.0.po\u017ft1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid requirement: 'six~=1.0.po\u017ft1': the version of '~=1.0.po\u017ft1' is not a"
+                        + " PEP 440 version, so no version can be compared with it");
+        assertThat(AnalysisRequirement.of("six @ https://example.org/six.whl ; python_version > '3'").isIndexed())
+                .isFalse();
     }
 
     @Test

@@ -63,7 +63,8 @@ class RequirementProperties {
         }
         r.projectName();
         r.marker().ifPresent(m -> evaluate(m, env));
-        if (r.marker().map(Marker::isPrintableByPackaging).orElse(true)) {
+        // packaging prints marker values as they are: one that came from an escape ('\n') does not read back.
+        if (r.marker().map(m -> m.isPrintableByPackaging() && m.readsBackAsItself()).orElse(true)) {
             Requirement again = Requirement.parse(r.toString());
             assertThat(again).as("round trip of %s", text).isEqualTo(r);
             assertThat(again.toString()).isEqualTo(r.toString());
@@ -82,6 +83,9 @@ class RequirementProperties {
             return;
         }
         Boolean value = evaluate(m, env);
+        if (!m.readsBackAsItself()) {
+            return; // a value from an escape ('\n'), printed as it is, as packaging prints it
+        }
         Marker again = Marker.parse(m.toString());
         assertThat(again).as("round trip of %s", text).isEqualTo(m);
         assertThat(again.hashCode()).isEqualTo(m.hashCode());

@@ -52,6 +52,20 @@ class RequirementsFileHostileTest {
     }
 
     @Test
+    void aSpecifierPackagingAcceptsButNoVersionCanBeComparedWithIsAnErrorOnItsLine() throws IOException {
+        // "ſ" (long s) is "s" to Python's case-insensitive pattern, so packaging parses this line; every
+        // comparison with it then fails, pip's included. Reported here, once, with its line; the neighbours stay.
+        Path file = write("r.txt", "six~=1.0.po\u017ft1\npytz\n");
+        RequirementsFile read = RequirementsFile.read(file, Map.of(), tmp);
+        assertThat(names(read)).containsExactly("pytz");
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.origin().line()).isEqualTo(1);
+            assertThat(e.message()).isEqualTo("Invalid requirement: 'six~=1.0.po\u017ft1': the version of"
+                    + " '~=1.0.po\u017ft1' is not a PEP 440 version, so no version can be compared with it");
+        });
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aHundredThousandLinesAreReadInLinearTime() throws IOException {
         StringBuilder content = new StringBuilder();

@@ -1,6 +1,7 @@
 package io.github.wheelscout.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wheelscout.testing.Hostile;
 import java.util.ArrayList;
@@ -42,6 +43,15 @@ class SpecifierProperties {
             set = SpecifierSet.parse(text);
         } catch (InvalidSpecifierException e) {
             assertThat(text).contains(e.input());
+            return;
+        }
+        assertThat(SpecifierSet.parse(set.toString())).as("round trip of %s", set).isEqualTo(set);
+        if (set.incomparable().isPresent()) {
+            // packaging accepts "~=1.0.poſt1" (its pattern ignores case the Unicode way) and then raises on every
+            // comparison: here the documented exception, and readers of requirements reject it up front.
+            Specifier incomparable = set.incomparable().get();
+            assertThatThrownBy(() -> incomparable.contains(Version.parse("1.0")))
+                    .isInstanceOf(InvalidSpecifierException.class);
             return;
         }
         // Matching never throws, whatever the candidate (a version or not).
