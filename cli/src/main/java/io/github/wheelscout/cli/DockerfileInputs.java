@@ -9,7 +9,6 @@ import io.github.wheelscout.advise.dockerfile.Unfollowed;
 import io.github.wheelscout.analysis.AnalysisRequirement;
 import io.github.wheelscout.analysis.WheelAnalyzer;
 import io.github.wheelscout.requirement.GlobalOption;
-import io.github.wheelscout.requirement.InvalidRequirementException;
 import io.github.wheelscout.requirement.Origin;
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.requirement.RequirementLine;
@@ -261,7 +260,7 @@ public final class DockerfileInputs {
                             requirements.add(new AnalysisRequirement(text, parsed.projectName(), parsed,
                                     name + ":" + pip.line(), Map.of(), parsed.url().map(u -> "a direct reference ("
                                             + u + "), not resolved from an index").orElse(null)));
-                        } catch (InvalidRequirementException e) {
+                        } catch (IllegalArgumentException e) { // not PEP 508, or no version can be compared with it
                             errors.add(new RequirementsFileError(new Origin(name, pip.line()), 0, e.getMessage()));
                         }
                     }

@@ -152,6 +152,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_specifier_no_version_can_be_compared_with_is_a_bad_line_and_its_neighbours_are_analysed()
+            throws IOException {
+        // packaging parses "~=1.0.poſt1" ("ſ" folds to "s") and then fails on every comparison, as pip does.
+        String bad = "six~=1.0.po\u017ft1";
+        Path reqs = file("requirements.txt", bad + "\npytz\n");
+        Path dockerfile = file("Dockerfile", "FROM python:3.12-slim\nRUN pip install \"" + bad + "\" pytz\n");
+        for (CliRun run : List.of(check("-r", reqs.toString()), check(bad, "pytz"),
+                CliRun.run("check", "--index-url", mirror(), "--no-cache", "--dockerfile", dockerfile.toString()))) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.out()).contains("pytz").contains("pure-wheel")
+                    .contains("is not a PEP 440 version, so no version can be compared with it")
+                    .doesNotContain("internal error");
+        }
+    }
+
+    @Test
     void an_index_failure_is_an_error_never_a_success_and_exits_3() {
         CliRun run = CliRun.run("check", "--index-url", "http://127.0.0.1:9/simple/", "--retries", "0",
                 "--timeout", "2", "--no-cache", "--image", "python:3.12-slim", "black", "--format", "json");

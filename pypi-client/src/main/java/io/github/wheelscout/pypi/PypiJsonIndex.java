@@ -1,10 +1,8 @@
 package io.github.wheelscout.pypi;
 
-import io.github.wheelscout.index.PackageIndex;
 import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.index.ReleaseMetadata;
 import io.github.wheelscout.name.ProjectName;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
@@ -14,35 +12,17 @@ import okhttp3.HttpUrl;
  * {@code GET {root}/{name}/{version}/json} for one release's {@code requires_dist} and
  * {@code requires_python}. Built by {@link IndexClients}.
  */
-public final class PypiJsonIndex implements PackageIndex {
-
-    private final HttpUrl root;
-    private final HttpTransport transport;
-    private final ResultCache cache;
-    private final String display;
+public final class PypiJsonIndex extends HttpIndex {
 
     /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
     PypiJsonIndex(HttpUrl root, String display, HttpTransport transport, ResultCache cache) {
-        this.root = root;
-        this.display = display;
-        this.transport = transport;
-        this.cache = cache;
-    }
-
-    @Override
-    public ProjectFiles files(ProjectName name) throws IOException {
-        return Futures.join(filesAsync(name));
-    }
-
-    @Override
-    public Optional<ReleaseMetadata> metadata(ProjectName name, String version) throws IOException {
-        return Futures.join(metadataAsync(name, version));
+        super(root, display, transport, cache);
     }
 
     @Override
     public CompletableFuture<ProjectFiles> filesAsync(ProjectName name) {
         return cache.files(name, () -> {
-            HttpUrl url = root.newBuilder().addPathSegment(name.value()).addPathSegment("json").build();
+            HttpUrl url = base.newBuilder().addPathSegment(name.value()).addPathSegment("json").build();
             String source = Redaction.url(url);
             return transport.get(url, "application/json", (finalUrl, contentType, body) -> {
                 requireJson(contentType, Redaction.url(finalUrl));
@@ -54,7 +34,7 @@ public final class PypiJsonIndex implements PackageIndex {
     @Override
     public CompletableFuture<Optional<ReleaseMetadata>> metadataAsync(ProjectName name, String version) {
         return cache.metadata(name, version, () -> {
-            HttpUrl url = root.newBuilder().addPathSegment(name.value()).addPathSegment(version).addPathSegment("json").build();
+            HttpUrl url = base.newBuilder().addPathSegment(name.value()).addPathSegment(version).addPathSegment("json").build();
             return transport.get(url, "application/json", (finalUrl, contentType, body) -> {
                 requireJson(contentType, Redaction.url(finalUrl));
                 return JsonApiParser.releaseMetadata(body, name, version, Redaction.url(finalUrl));
@@ -72,16 +52,5 @@ public final class PypiJsonIndex implements PackageIndex {
             throw new MalformedResponseException(source + ": expected JSON, got Content-Type '" + contentType
                     + "' (is this a PyPI JSON API root? a Simple index needs --index-url)");
         }
-    }
-
-    /** The root URL, credentials redacted. */
-    @Override
-    public String describe() {
-        return display;
-    }
-
-    @Override
-    public String toString() {
-        return "PypiJsonIndex[" + describe() + "]";
     }
 }

@@ -2,11 +2,9 @@ package io.github.wheelscout.pypi;
 
 import io.github.wheelscout.index.FileKind;
 import io.github.wheelscout.index.IndexFile;
-import io.github.wheelscout.index.PackageIndex;
 import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.index.ReleaseMetadata;
 import io.github.wheelscout.name.ProjectName;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,36 +16,18 @@ import okhttp3.HttpUrl;
  * final page URL. A release's metadata comes from PEP 658: {@code GET {file_url}.metadata} for a file the
  * page marks as having core metadata (a wheel first); empty when no file of the release has it.
  */
-public final class SimpleIndex implements PackageIndex {
-
-    private final HttpUrl index;
-    private final HttpTransport transport;
-    private final ResultCache cache;
-    private final String display;
+public final class SimpleIndex extends HttpIndex {
 
     /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
     SimpleIndex(HttpUrl index, String display, HttpTransport transport, ResultCache cache) {
-        this.index = index;
-        this.display = display;
-        this.transport = transport;
-        this.cache = cache;
-    }
-
-    @Override
-    public ProjectFiles files(ProjectName name) throws IOException {
-        return Futures.join(filesAsync(name));
-    }
-
-    @Override
-    public Optional<ReleaseMetadata> metadata(ProjectName name, String version) throws IOException {
-        return Futures.join(metadataAsync(name, version));
+        super(index, display, transport, cache);
     }
 
     @Override
     public CompletableFuture<ProjectFiles> filesAsync(ProjectName name) {
         return cache.files(name, () -> {
             // pip: index URL + canonical name + "/"
-            HttpUrl url = index.newBuilder().addPathSegment(name.value()).addPathSegment("").build();
+            HttpUrl url = base.newBuilder().addPathSegment(name.value()).addPathSegment("").build();
             String source = Redaction.url(url);
             return transport.get(url, SimpleApiParser.ACCEPT, (finalUrl, contentType, body) -> {
                 String page = Redaction.url(finalUrl);
@@ -98,16 +78,5 @@ public final class SimpleIndex implements PackageIndex {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The index URL, credentials redacted. */
-    @Override
-    public String describe() {
-        return display;
-    }
-
-    @Override
-    public String toString() {
-        return "SimpleIndex[" + describe() + "]";
     }
 }
