@@ -135,7 +135,7 @@ public final class AdviseCommand implements Callable<Integer> {
                 loaded.unfollowed().forEach(u -> err.println("wheelscout: " + loaded.path() + ": not followed: " + u));
             }
         } else {
-            RequirementInputs.Loaded loaded = inputs.load(index.environment());
+            RequirementInputs.Loaded loaded = inputs.load(index);
             if (inputs.isEmpty()) {
                 throw usage("nothing to advise on: give -r FILE and/or requirements such as 'numpy>=1.26', or"
                         + " --dockerfile PATH");

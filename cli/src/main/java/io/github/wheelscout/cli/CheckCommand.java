@@ -91,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
             return checkDockerfile(failVerdicts);
         }
         List<Target> targetList = targets.targets();
-        RequirementInputs.Loaded loaded = inputs.load(index.environment());
+        RequirementInputs.Loaded loaded = inputs.load(index);
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "nothing to check: give -r FILE and/or requirements such as 'numpy>=1.26'");

@@ -101,7 +101,7 @@ public final class DockerfileCommand implements Callable<Integer> {
         for (String file : inputs.requirementFiles) {
             topFiles.add(contextPath(file, contextDir));
         }
-        RequirementInputs.Loaded loaded = inputs.load(index.environment());
+        RequirementInputs.Loaded loaded = inputs.load(index);
         if (!loaded.errors().isEmpty()) {
             for (RequirementsFileError e : loaded.errors()) {
                 err.println("wheelscout: " + e.source() + ": " + e.message());

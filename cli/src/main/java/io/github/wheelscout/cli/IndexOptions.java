@@ -131,7 +131,20 @@ public final class IndexOptions {
         return build(primary, jsonRoot, extras, trusted, env);
     }
 
+    /**
+     * A fetcher of remote requirements files under these options' network settings (trusted hosts, timeouts,
+     * the environment's proxies and netrc), for {@code --allow-remote-requirements}.
+     */
+    public io.github.wheelscout.pypi.RemoteFiles remoteFiles() {
+        return builder(indexUrl, pypiJsonUrl, extraIndexUrls, trustedHosts, environment()).remoteFiles();
+    }
+
     private IndexClient build(String indexUrl, String pypiJsonUrl, List<String> extraIndexUrls,
+            List<String> trustedHosts, Map<String, String> environment) {
+        return builder(indexUrl, pypiJsonUrl, extraIndexUrls, trustedHosts, environment).build();
+    }
+
+    private IndexClients.Builder builder(String indexUrl, String pypiJsonUrl, List<String> extraIndexUrls,
             List<String> trustedHosts, Map<String, String> environment) {
         if (pypiJsonUrl != null && indexUrl != null) {
             throw new IllegalArgumentException("--pypi-json-url and --index-url cannot be used together");
@@ -163,6 +176,6 @@ public final class IndexOptions {
         if (cacheDir != null) {
             b.cacheDir(cacheDir);
         }
-        return b.build();
+        return b;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wheelscout.cli;
 
 import io.github.wheelscout.analysis.AnalysisRequirement;
+import io.github.wheelscout.pypi.RemoteFiles;
 import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.requirement.Requirement;
 import io.github.wheelscout.requirement.RequirementLine;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,8 @@ import picocli.CommandLine.Parameters;
  */
 public final class RequirementInputs {
 
+    private static final Pattern REMOTE = Pattern.compile("^https?:", Pattern.CASE_INSENSITIVE);
+
     @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
             description = "A requirements file (pip's format), a pyproject.toml, or - for standard input"
                     + " (repeatable).")
@@ -32,6 +36,11 @@ public final class RequirementInputs {
     @Option(names = {"-c", "--constraint"}, paramLabel = "FILE",
             description = "A constraints file: limits versions of what is required, installs nothing (repeatable).")
     List<String> constraintFiles = new ArrayList<>();
+
+    @Option(names = "--allow-remote-requirements",
+            description = "Fetch remote requirements files (-r https://..., also inside files), as pip does; refused"
+                    + " unless given. TLS is verified; plain HTTP only to localhost or a --trusted-host.")
+    boolean allowRemote;
 
     @Parameters(paramLabel = "REQUIREMENT", arity = "0..*",
             description = "Requirements in PEP 508 form, e.g. 'numpy>=1.26' 'psycopg2==2.9.11'.")
@@ -60,20 +69,33 @@ public final class RequirementInputs {
         return requirementFiles.isEmpty() && constraintFiles.isEmpty() && inline.isEmpty();
     }
 
-    /** Reads every input, in the order: requirements files, then command-line requirements; then constraints. */
-    public Loaded load(Map<String, String> environment) {
-        return load(System.in, environment);
+    /**
+     * Reads every input, in the order: requirements files, then command-line requirements; then constraints.
+     * Remote files are fetched, with {@code index}'s network settings, only with {@code --allow-remote-requirements}.
+     */
+    public Loaded load(IndexOptions index) {
+        if (!allowRemote) {
+            return load(System.in, index.environment(), null);
+        }
+        try (RemoteFiles remote = index.remoteFiles()) {
+            return load(System.in, index.environment(), remote);
+        }
     }
 
-    /** {@link #load(Map)}, reading {@code -} from {@code stdin}. */
-    public Loaded load(InputStream stdin, Map<String, String> environment) {
+    /** Reads every input, as {@link #load(IndexOptions)} does, refusing remote files. */
+    public Loaded load(Map<String, String> environment) {
+        return load(System.in, environment, null);
+    }
+
+    /** {@link #load(Map)}, reading {@code -} from {@code stdin} and remote files from {@code remote} (null: refused). */
+    public Loaded load(InputStream stdin, Map<String, String> environment, RequirementsFile.RemoteSource remote) {
         List<AnalysisRequirement> requirements = new ArrayList<>();
         List<AnalysisRequirement> constraints = new ArrayList<>();
         List<GlobalOption> options = new ArrayList<>();
         List<RequirementsFileError> errors = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (String file : requirementFiles) {
-            RequirementsFile read = read(file, stdin, environment);
+            RequirementsFile read = read(file, stdin, environment, remote);
             for (RequirementLine line : read.requirements()) {
                 (line.constraint() ? constraints : requirements).add(AnalysisRequirement.from(line));
             }
@@ -92,7 +114,7 @@ public final class RequirementInputs {
             }
         }
         for (String file : constraintFiles) {
-            RequirementsFile read = read(file, stdin, environment);
+            RequirementsFile read = read(file, stdin, environment, remote);
             // Everything in a constraints file constrains, includes too (pip: "-c" lines are constraints).
             read.requirements().stream().map(AnalysisRequirement::from).forEach(constraints::add);
             options.addAll(read.options());
@@ -106,7 +128,8 @@ public final class RequirementInputs {
      * Reads one input file: {@code -} is standard input (a requirements file), a name ending in {@code .toml} a
      * pyproject.toml, anything else a requirements file. {@code ${VAR}} is expanded from {@code environment}.
      */
-    static RequirementsFile read(String file, InputStream stdin, Map<String, String> environment) {
+    static RequirementsFile read(String file, InputStream stdin, Map<String, String> environment,
+            RequirementsFile.RemoteSource remote) {
         if (file.equals("-")) {
             String content;
             try {
@@ -116,10 +139,13 @@ public final class RequirementInputs {
             }
             return RequirementsFile.parse(content, "<stdin>", Path.of(""), environment);
         }
+        if (REMOTE.matcher(file).find()) {
+            return RequirementsFile.readUrl(file, environment, Path.of(""), remote);
+        }
         Path path = Path.of(file);
         if (file.toLowerCase(Locale.ROOT).endsWith(".toml")) {
             return PyprojectReader.read(path);
         }
-        return RequirementsFile.read(path, environment);
+        return RequirementsFile.read(path, environment, Path.of(""), RequirementsFile.FileSource.FILE_SYSTEM, remote);
     }
 }

@@ -2,6 +2,8 @@ package io.github.wheelscout.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wheelscout.cli.report.Json;
+import io.github.wheelscout.pypi.IndexClients;
+import io.github.wheelscout.pypi.RemoteFiles;
 import io.github.wheelscout.requirement.GlobalOption;
 import io.github.wheelscout.requirement.RequirementLine;
 import io.github.wheelscout.requirement.RequirementsFile;
@@ -56,14 +58,34 @@ final class RequirementsCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--allow-remote-requirements",
+            description = "Fetch remote requirements files (-r https://...), as pip does; refused unless given.")
+    boolean allowRemote;
+
+    @Option(names = "--trusted-host", paramLabel = "HOST[:PORT]",
+            description = "With --allow-remote-requirements: a host that may be reached over plain HTTP"
+                    + " (repeatable).")
+    List<String> trustedHosts = new ArrayList<>();
+
     /** Standard input, replaceable in tests. */
     InputStream stdin = System.in;
 
     @Override
     public Integer call() {
         List<RequirementsFile> results = new ArrayList<>();
-        for (String file : files) {
-            results.add(read(file));
+        Map<String, String> env = Main.environmentOf(spec);
+        if (allowRemote) {
+            IndexClients.Builder network = IndexClients.builder().environment(env);
+            trustedHosts.forEach(network::trustedHost);
+            try (RemoteFiles remote = network.remoteFiles()) {
+                for (String file : files) {
+                    results.add(RequirementInputs.read(file, stdin, env, remote));
+                }
+            }
+        } else {
+            for (String file : files) {
+                results.add(RequirementInputs.read(file, stdin, env, null));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -76,10 +98,6 @@ final class RequirementsCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return bad ? ExitCodes.USAGE : ExitCodes.OK;
-    }
-
-    private RequirementsFile read(String file) {
-        return RequirementInputs.read(file, stdin, Main.environmentOf(spec));
     }
 
     private static void writeText(List<RequirementsFile> results, PrintWriter out, PrintWriter err) {

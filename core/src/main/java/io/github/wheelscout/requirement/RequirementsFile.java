@@ -82,6 +82,50 @@ public final class RequirementsFile {
         return new RequirementsFile(reader);
     }
 
+    /**
+     * Reads {@code file} as {@link #read(Path, Map, Path, FileSource)} does, fetching its remote includes (pip's
+     * {@code -r https://…}, and relative includes inside a remote file, joined to its URL) from {@code remote};
+     * with a null {@code remote} they are refused, each an error on its line.
+     */
+    public static RequirementsFile read(Path file, Map<String, String> environment, Path workingDirectory,
+            FileSource source, RemoteSource remote) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(source, "source");
+        RequirementsFileReader reader = new RequirementsFileReader(environment, workingDirectory, source, remote);
+        reader.readTop(file.toString(), file);
+        return new RequirementsFile(reader);
+    }
+
+    /**
+     * Reads the remote requirements file at {@code url} (an {@code http:} or {@code https:} URL given where a file
+     * name goes) and its includes, fetched from {@code remote}; with a null {@code remote}, the result is one
+     * error saying it was refused.
+     */
+    public static RequirementsFile readUrl(String url, Map<String, String> environment, Path workingDirectory,
+            RemoteSource remote) {
+        Objects.requireNonNull(url, "url");
+        RequirementsFileReader reader = new RequirementsFileReader(environment, workingDirectory,
+                FileSource.FILE_SYSTEM, remote);
+        reader.readTopRemote(url);
+        return new RequirementsFile(reader);
+    }
+
+    /**
+     * Where remote requirements files come from, when the user allows them: wheelscout's core does no network
+     * I/O, so the caller fetches (the CLI with the index client's TLS, trusted-host and credential rules).
+     */
+    @FunctionalInterface
+    public interface RemoteSource {
+
+        /**
+         * The bytes at {@code url} ({@code http:} or {@code https:}, credentials possibly in it). More than 64 MiB
+         * is reported as too large; a source need not return more than that and one byte.
+         *
+         * @throws IOException when it cannot be fetched (reported with the message, which must show no credential)
+         */
+        byte[] fetch(String url) throws IOException;
+    }
+
     /** Where a requirements file and its includes are read from: the file system, or elsewhere. */
     @FunctionalInterface
     public interface FileSource {

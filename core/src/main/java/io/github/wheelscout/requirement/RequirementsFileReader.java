@@ -3,10 +3,12 @@ package io.github.wheelscout.requirement;
 import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.util.PythonRepr;
 import io.github.wheelscout.util.PythonText;
+import io.github.wheelscout.util.UrlRedaction;
 import io.github.wheelscout.version.SpecifierSet;
 import io.github.wheelscout.version.Version;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -45,6 +47,7 @@ final class RequirementsFileReader {
             Pattern.compile("^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMOTE_OR_FILE_URL = Pattern.compile("^(http|https|file):",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTTP_URL = Pattern.compile("^https?:", Pattern.CASE_INSENSITIVE);
 
     /** The URL schemes of pip's version-control support, in pip's order. */
     private static final List<String> VCS_SCHEMES = List.of("bzr+http", "bzr+https", "bzr+ssh", "bzr+sftp",
@@ -71,6 +74,10 @@ final class RequirementsFileReader {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final RequirementsFile.FileSource source;
+    /** Fetches remote includes when the user allows them; null refuses them. */
+    private final RequirementsFile.RemoteSource remote;
+    /** The URL of the remote file being read, against which its relative includes are joined; null for a local one. */
+    private String remoteBase;
 
     final List<RequirementLine> requirements = new ArrayList<>();
     final List<GlobalOption> options = new ArrayList<>();
@@ -79,9 +86,15 @@ final class RequirementsFileReader {
 
     RequirementsFileReader(Map<String, String> environment, Path workingDirectory,
             RequirementsFile.FileSource source) {
+        this(environment, workingDirectory, source, null);
+    }
+
+    RequirementsFileReader(Map<String, String> environment, Path workingDirectory,
+            RequirementsFile.FileSource source, RequirementsFile.RemoteSource remote) {
         this.environment = environment;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.source = source;
+        this.remote = remote;
     }
 
     /** A logical line: continuations joined, comment removed, stripped; {@code offset} is where it starts. */
@@ -92,14 +105,19 @@ final class RequirementsFileReader {
 
     /** Reads the top-level file {@code name} at {@code path}. */
     void readTop(String name, Path path) {
-        Map<Path, String> chain = new LinkedHashMap<>();
+        Map<Object, String> chain = new LinkedHashMap<>();
         chain.put(identity(path), null);
         readFile(name, path, false, chain, new Origin(name, 0));
     }
 
+    /** Reads the remote file at {@code url} as a top-level file given on the command line. */
+    void readTopRemote(String url) {
+        includeRemote(new Origin("<command line>", 0), url, false, new LinkedHashMap<>());
+    }
+
     /** Reads {@code content} as the top-level file {@code name}, whose includes are relative to {@code directory}. */
     void parseTop(String name, Path directory, String content) {
-        Map<Path, String> chain = new LinkedHashMap<>();
+        Map<Object, String> chain = new LinkedHashMap<>();
         chain.put(identity(directory.resolve(name.isEmpty() ? "-" : safeFileName(name))), null);
         parseContent(name, absolute(directory), content, false, chain);
     }
@@ -137,7 +155,7 @@ final class RequirementsFileReader {
         }
     }
 
-    private void readFile(String name, Path path, boolean constraint, Map<Path, String> chain, Origin includedFrom) {
+    private void readFile(String name, Path path, boolean constraint, Map<Object, String> chain, Origin includedFrom) {
         byte[] bytes;
         try {
             bytes = source.read(path);
@@ -156,7 +174,13 @@ final class RequirementsFileReader {
         }
         String content = decode(bytes, name);
         Path parent = absolute(path).getParent();
-        parseContent(name, parent == null ? workingDirectory : parent, content, constraint, chain);
+        String outer = remoteBase;
+        remoteBase = null;
+        try {
+            parseContent(name, parent == null ? workingDirectory : parent, content, constraint, chain);
+        } finally {
+            remoteBase = outer;
+        }
     }
 
     private static String kind(boolean constraint) {
@@ -264,7 +288,7 @@ final class RequirementsFileReader {
     // ---- lines ---------------------------------------------------------------------------------------------
 
     private void parseContent(String name, Path directory, String content, boolean constraint,
-            Map<Path, String> chain) {
+            Map<Object, String> chain) {
         files.add(name);
         for (Logical logical : preprocess(content)) {
             Origin origin = new Origin(name, logical.line());
@@ -369,7 +393,7 @@ final class RequirementsFileReader {
     }
 
     private void handleLine(Origin origin, Logical logical, Path directory, boolean constraint,
-            Map<Path, String> chain) {
+            Map<Object, String> chain) {
         String line = logical.text();
         // pip's break_args_options: the requirement runs up to the first space-separated word starting with '-'.
         int optionsStart = -1;
@@ -445,15 +469,17 @@ final class RequirementsFileReader {
 
     // ---- includes --------------------------------------------------------------------------------------------
 
-    private void include(Origin origin, String target, boolean constraint, Path directory, Map<Path, String> chain) {
+    private void include(Origin origin, String target, boolean constraint, Path directory, Map<Object, String> chain) {
         Path path;
         String name;
-        if (REMOTE_OR_FILE_URL.matcher(target).find()) {
-            if (!target.regionMatches(true, 0, "file:", 0, 5)) {
-                errors.add(new RequirementsFileError(origin, 0, "refused to fetch remote " + kind(constraint)
-                        + " file " + target + ": wheelscout reads local files only (download it and name the copy)"));
-                return;
+        String url = remoteUrl(origin, target);
+        if (url != null) {
+            if (!url.isEmpty()) {
+                includeRemote(origin, url, constraint, chain);
             }
+            return;
+        }
+        if (REMOTE_OR_FILE_URL.matcher(target).find()) {
             try {
                 path = Path.of(URI.create(target));
             } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
@@ -470,21 +496,101 @@ final class RequirementsFileReader {
             }
             name = path.toString();
         }
-        Path key = identity(path);
+        Map<Object, String> nested = enter(origin, name, identity(path), chain);
+        if (nested != null) {
+            readFile(name, path, constraint, nested, origin);
+        }
+    }
+
+    /**
+     * The chain with {@code key} (a local file's real path, a remote file's URL) added, or null, reported, when
+     * following it would go too deep or round a cycle.
+     */
+    private Map<Object, String> enter(Origin origin, String name, Object key, Map<Object, String> chain) {
         if (chain.size() > MAX_INCLUDE_DEPTH) {
             errors.add(new RequirementsFileError(origin, 0, "not following " + name + ": more than "
                     + MAX_INCLUDE_DEPTH + " nested -r/-c includes"));
-            return;
+            return null;
         }
         if (chain.containsKey(key)) {
             String first = chain.get(key);
             errors.add(new RequirementsFileError(origin, 0, name + " recursively references itself in "
                     + origin.file() + (first != null ? " and again in " + first : "")));
+            return null;
+        }
+        Map<Object, String> nested = new LinkedHashMap<>(chain);
+        nested.put(key, origin.file());
+        return nested;
+    }
+
+    /**
+     * The URL {@code target} names when it is remote, as pip decides: an {@code http(s):} URL, or, inside a remote
+     * file, a relative path, joined to that file's URL. Null when it is local; empty when it is a bad URL
+     * (reported).
+     */
+    private String remoteUrl(Origin origin, String target) {
+        if (HTTP_URL.matcher(target).find()) {
+            return target;
+        }
+        if (remoteBase == null || REMOTE_OR_FILE_URL.matcher(target).find() || isAbsolutePath(target)) {
+            return null;
+        }
+        try {
+            return new URI(remoteBase).resolve(new URI(null, null, target.replace('\\', '/'), null)).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            errors.add(new RequirementsFileError(origin, 0, "not a valid path: " + PythonRepr.of(target)));
+            return "";
+        }
+    }
+
+    private static boolean isAbsolutePath(String target) {
+        try {
+            return Path.of(target).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** pip's {@code -r https://…}: fetched only when the user allows it, else refused with what to do instead. */
+    private void includeRemote(Origin origin, String url, boolean constraint, Map<Object, String> chain) {
+        String name = UrlRedaction.text(url);
+        if (remote == null) {
+            errors.add(new RequirementsFileError(origin, 0, "refused to fetch remote " + kind(constraint) + " file "
+                    + name + ": remote files are read only with --allow-remote-requirements (or download it and"
+                    + " name the copy)"));
             return;
         }
-        Map<Path, String> nested = new LinkedHashMap<>(chain);
-        nested.put(key, origin.file());
-        readFile(name, path, constraint, nested, origin);
+        URI key;
+        try {
+            key = new URI(url).normalize();
+        } catch (URISyntaxException e) {
+            errors.add(new RequirementsFileError(origin, 0, "not a valid URL: " + PythonRepr.of(name)));
+            return;
+        }
+        Map<Object, String> nested = enter(origin, name, key, chain);
+        if (nested == null) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = remote.fetch(url);
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RequirementsFileError(origin, 0, "Could not fetch " + kind(constraint) + " file " + name
+                    + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            return;
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            tooLarge(name, origin, constraint);
+            return;
+        }
+        String content = decode(bytes, name);
+        String outer = remoteBase;
+        remoteBase = url;
+        try {
+            parseContent(name, workingDirectory, content, constraint, nested);
+        } finally {
+            remoteBase = outer;
+        }
     }
 
     // ---- requirements ------------------------------------------------------------------------------------------

@@ -186,12 +186,48 @@ class RequirementsFileHostileTest {
                 """, "r.txt", tmp, Map.of());
         assertThat(names(read)).containsExactly("pkg", "ok");
         assertThat(read.errors()).hasSize(2).allSatisfy(e -> {
-            assertThat(e.message()).startsWith("refused to fetch remote").contains("reads local files only")
+            assertThat(e.message()).startsWith("refused to fetch remote").contains("--allow-remote-requirements")
                     .doesNotContain("s3cr3t").doesNotContain("tok3n");
             assertThat(e.toString()).doesNotContain("s3cr3t").doesNotContain("tok3n");
         });
         assertThat(read.errors().get(0).message()).contains("https://deploy:****@private.example/reqs.txt");
         assertThat(read.options().get(0).toString()).isEqualTo("--index-url https://user:****@private.example/simple");
         assertThat(read.requirements().get(0).toString()).doesNotContain("pa55w0rd");
+    }
+
+    @Test
+    void allowedRemoteIncludesAreFetchedAndTheirRelativeIncludesJoinedToTheirUrl() throws IOException {
+        Map<String, String> served = Map.of(
+                "https://deploy:s3cr3t@files.example/app/reqs.txt", "-r more.txt\n-c ../constraints.txt\nalpha\n",
+                "https://deploy:s3cr3t@files.example/app/more.txt", "beta\n-r reqs.txt\n",
+                "https://deploy:s3cr3t@files.example/constraints.txt", "alpha<2\n");
+        List<String> fetched = new java.util.ArrayList<>();
+        RequirementsFile.RemoteSource remote = url -> {
+            fetched.add(url);
+            String body = served.get(url);
+            if (body == null) {
+                throw new IOException("HTTP 404");
+            }
+            return body.getBytes(StandardCharsets.UTF_8);
+        };
+        Path top = write("top.txt", "-r https://deploy:s3cr3t@files.example/app/reqs.txt\n"
+                + "-r https://deploy:s3cr3t@files.example/gone.txt\ngamma\n");
+        RequirementsFile read = RequirementsFile.read(top, Map.of(), tmp, RequirementsFile.FileSource.FILE_SYSTEM,
+                remote);
+        assertThat(names(read)).containsExactly("beta", "alpha", "alpha", "gamma");
+        assertThat(read.requirements().get(1).constraint()).isTrue();
+        assertThat(read.requirements().get(1).specifier()).hasToString("<2");
+        assertThat(fetched).hasSize(4);
+        assertThat(read.errors()).hasSize(2);
+        assertThat(read.errors().get(0).message()).contains("recursively references itself");
+        assertThat(read.errors().get(1).message())
+                .isEqualTo("Could not fetch requirements file https://deploy:****@files.example/gone.txt: HTTP 404");
+        assertThat(read.errors()).allSatisfy(e -> assertThat(e.toString()).doesNotContain("s3cr3t"));
+        assertThat(read.files()).noneMatch(f -> f.contains("s3cr3t"));
+
+        RequirementsFile refused = RequirementsFile.readUrl("https://files.example/app/reqs.txt", Map.of(), tmp, null);
+        assertThat(refused.requirements()).isEmpty();
+        assertThat(refused.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .startsWith("refused to fetch remote requirements file https://files.example/app/reqs.txt"));
     }
 }

@@ -313,6 +313,26 @@ public final class IndexClients {
             return new IndexClient(MergedIndex.of(indexes), indexes, transport);
         }
 
+        /**
+         * A fetcher of remote requirements files with this builder's network settings (environment, trusted
+         * hosts, netrc, proxies, timeouts, user agent), for a user who allowed them. It caches nothing.
+         *
+         * @throws IllegalArgumentException for an unreadable netrc
+         */
+        public RemoteFiles remoteFiles() {
+            Map<String, String> env = environment != null ? environment : System.getenv();
+            java.util.Set<String> trusted = new LinkedHashSet<>(trustedHosts);
+            for (String h : split(env.get("PIP_TRUSTED_HOST"))) {
+                String t = h.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!t.isEmpty()) {
+                    trusted.add(t);
+                }
+            }
+            OkHttpClient.Builder b = ownClient(env).cache(null);
+            b.addNetworkInterceptor(new IndexGuard(trusted, Map.of(), readNetrc(env)));
+            return new RemoteFiles(b.build(), userAgent != null ? userAgent : "wheelscout/" + version());
+        }
+
         private OkHttpClient.Builder ownClient(Map<String, String> env) {
             Dispatcher dispatcher = new Dispatcher();
             dispatcher.setMaxRequests(maxInFlight);
