@@ -479,7 +479,7 @@ final class RequirementsFileReader {
             }
             return;
         }
-        if (REMOTE_OR_FILE_URL.matcher(target).find()) {
+        if (target.regionMatches(true, 0, "file:", 0, 5)) {
             try {
                 path = Path.of(URI.create(target));
             } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
