@@ -66,6 +66,7 @@ public final class SimpleApiParser {
             throws IOException {
         List<IndexFile> files = new ArrayList<>();
         HttpUrl base = HttpUrl.parse(pageUrl);
+        PlainLinks plain = PlainLinks.of(base);
         boolean sawFiles = false;
         try (JsonParser p = JsonApiParser.JSON.createParser(in)) {
             JsonApiParser.expect(p.nextToken(), JsonToken.START_OBJECT, source, "a JSON object");
@@ -78,7 +79,7 @@ public final class SimpleApiParser {
                         JsonApiParser.expect(value, JsonToken.START_ARRAY, source, "'files' to be a list");
                         sawFiles = true;
                         while (p.nextToken() == JsonToken.START_OBJECT) {
-                            IndexFile file = jsonFile(p, project, pageUrl, base, source);
+                            IndexFile file = jsonFile(p, project, pageUrl, base, plain, source);
                             if (file != null) {
                                 files.add(file);
                             }
@@ -123,8 +124,8 @@ public final class SimpleApiParser {
         }
     }
 
-    private static IndexFile jsonFile(JsonParser p, ProjectName project, String pageUrl, HttpUrl base, String source)
-            throws IOException {
+    private static IndexFile jsonFile(JsonParser p, ProjectName project, String pageUrl, HttpUrl base,
+            PlainLinks plain, String source) throws IOException {
         String filename = null;
         String url = null;
         Map<String, String> hashes = new HashMap<>();
@@ -173,7 +174,10 @@ public final class SimpleApiParser {
         if (url == null) {
             return null; // pip ignores a file without a URL: there is nothing to install
         }
-        Link link = Link.resolve(pageUrl, base, url, source);
+        Link link = plain == null ? null : plain.resolve(url);
+        if (link == null) {
+            link = Link.resolve(pageUrl, base, url, source);
+        }
         if (filename == null) {
             filename = link.filename();
         }
