@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PlainLinksProperties {
 
     private static final List<String> PAGES = List.of("http://127.0.0.1:5000/simple/numpy/",
-            "https://pypi.org/simple/numpy/", "https://mirror.example/root/pypi/+simple/numpy/",
+            "https://pypi.org/simple/numpy/", "https://mirror.example/devpi/pypi/+simple/numpy/",
             "http://index.internal/simple/numpy", "https://[::1]:8443/simple/x/", "https://pypi.org/",
             "https://user:secret@private.example/simple/numpy/");
 
