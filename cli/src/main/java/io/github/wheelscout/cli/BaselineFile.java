@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.wheelscout.gate.Baseline;
 import io.github.wheelscout.gate.BaselineEntry;
 import io.github.wheelscout.name.ProjectName;
+import io.github.wheelscout.version.Specifier;
 import io.github.wheelscout.version.SpecifierSet;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -154,8 +156,10 @@ final class BaselineFile {
                 case "versions" -> {
                     try {
                         versions = text.isBlank() ? null : SpecifierSet.parse(text);
-                        if (versions != null && versions.incomparable().isPresent()) {
-                            throw new IllegalArgumentException("the version of '" + versions.incomparable().get()
+                        Optional<Specifier> incomparable = versions == null ? Optional.empty()
+                                : versions.incomparable();
+                        if (incomparable.isPresent()) {
+                            throw new IllegalArgumentException("the version of '" + incomparable.get()
                                     + "' is not a PEP 440 version, so no version can be compared with it");
                         }
                     } catch (IllegalArgumentException e) {

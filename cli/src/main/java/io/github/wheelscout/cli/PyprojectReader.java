@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -197,8 +198,9 @@ public final class PyprojectReader {
         Origin origin = locate(value, keyPath);
         try {
             Requirement req = Requirement.parse(value);
-            if (req.unmatchableReason().isPresent()) {
-                errors.add(new RequirementsFileError(origin, 0, req.unmatchableReason().get()));
+            Optional<String> unmatchable = req.unmatchableReason();
+            if (unmatchable.isPresent()) {
+                errors.add(new RequirementsFileError(origin, 0, unmatchable.get()));
                 return;
             }
             requirements.add(new RequirementLine(origin, value, req.name(), req.extras(), req.specifier(),

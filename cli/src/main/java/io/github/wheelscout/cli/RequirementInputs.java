@@ -74,10 +74,7 @@ public final class RequirementInputs {
      * Remote files are fetched, with {@code index}'s network settings, only with {@code --allow-remote-requirements}.
      */
     public Loaded load(IndexOptions index) {
-        if (!allowRemote) {
-            return load(System.in, index.environment(), null);
-        }
-        try (RemoteFiles remote = index.remoteFiles()) {
+        try (RemoteFiles remote = allowRemote ? index.remoteFiles() : null) {
             return load(System.in, index.environment(), remote);
         }
     }

@@ -74,17 +74,9 @@ final class RequirementsCommand implements Callable<Integer> {
     public Integer call() {
         List<RequirementsFile> results = new ArrayList<>();
         Map<String, String> env = Main.environmentOf(spec);
-        if (allowRemote) {
-            IndexClients.Builder network = IndexClients.builder().environment(env);
-            trustedHosts.forEach(network::trustedHost);
-            try (RemoteFiles remote = network.remoteFiles()) {
-                for (String file : files) {
-                    results.add(RequirementInputs.read(file, stdin, env, remote));
-                }
-            }
-        } else {
+        try (RemoteFiles remote = allowRemote ? remoteFiles(env) : null) {
             for (String file : files) {
-                results.add(RequirementInputs.read(file, stdin, env, null));
+                results.add(RequirementInputs.read(file, stdin, env, remote));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -98,6 +90,12 @@ final class RequirementsCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return bad ? ExitCodes.USAGE : ExitCodes.OK;
+    }
+
+    private RemoteFiles remoteFiles(Map<String, String> env) {
+        IndexClients.Builder network = IndexClients.builder().environment(env);
+        trustedHosts.forEach(network::trustedHost);
+        return network.remoteFiles();
     }
 
     private static void writeText(List<RequirementsFile> results, PrintWriter out, PrintWriter err) {

@@ -10,7 +10,6 @@ import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.tags.TagCompatibility;
 import io.github.wheelscout.tags.Target;
-import io.github.wheelscout.version.InvalidSpecifierException;
 import io.github.wheelscout.version.SpecifierSet;
 import io.github.wheelscout.version.Version;
 import java.math.BigInteger;
@@ -170,9 +169,9 @@ public final class CandidateSelector {
         }
         String requiresPython = file.requiresPython();
         if (requiresPython != null) {
-            // pip ignores a Requires-Python it cannot parse.
+            // pip ignores a Requires-Python it cannot parse (or, here, one no version can be compared with).
             Optional<SpecifierSet> spec = requiresPythonCache.computeIfAbsent(requiresPython,
-                    CandidateSelector::parseOrEmpty);
+                    SpecifierSet::tryParseMatchable);
             if (spec.isPresent() && !spec.get().contains(pythonVersion)) {
                 SpecifierSet excluding = spec.get();
                 return verdict(file, FileStatus.REQUIRES_PYTHON, version, wheel, compatibility,
@@ -193,15 +192,6 @@ public final class CandidateSelector {
     private static FileEvaluation verdict(IndexFile file, FileStatus status, Version version, WheelFilename wheel,
             TagCompatibility compatibility, Supplier<String> detail) {
         return new FileEvaluation(file, status, version, wheel, compatibility, detail);
-    }
-
-    private static Optional<SpecifierSet> parseOrEmpty(String text) {
-        try {
-            // A set no version can be compared with is as unusable as an invalid one (pip would crash on it).
-            return Optional.of(SpecifierSet.parse(text)).filter(set -> set.incomparable().isEmpty());
-        } catch (InvalidSpecifierException e) {
-            return Optional.empty();
-        }
     }
 
     /**

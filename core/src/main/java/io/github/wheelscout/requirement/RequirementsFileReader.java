@@ -472,9 +472,9 @@ final class RequirementsFileReader {
     private void include(Origin origin, String target, boolean constraint, Path directory, Map<Object, String> chain) {
         Path path;
         String name;
-        String url = remoteUrl(origin, target);
-        if (url != null) {
-            if (!url.isEmpty()) {
+        if (isRemote(target)) {
+            String url = remoteUrl(origin, target);
+            if (url != null) {
                 includeRemote(origin, url, constraint, chain);
             }
             return;
@@ -524,22 +524,27 @@ final class RequirementsFileReader {
     }
 
     /**
-     * The URL {@code target} names when it is remote, as pip decides: an {@code http(s):} URL, or, inside a remote
-     * file, a relative path, joined to that file's URL. Null when it is local; empty when it is a bad URL
-     * (reported).
+     * Whether an include names a remote file, as pip decides: an {@code http(s):} URL, or, inside a remote file,
+     * a relative path.
+     */
+    private boolean isRemote(String target) {
+        return HTTP_URL.matcher(target).find() || (remoteBase != null
+                && !REMOTE_OR_FILE_URL.matcher(target).find() && !isAbsolutePath(target));
+    }
+
+    /**
+     * The URL of the remote include {@code target}: itself, or joined to the including file's URL; null, reported,
+     * when it cannot be joined.
      */
     private String remoteUrl(Origin origin, String target) {
         if (HTTP_URL.matcher(target).find()) {
             return target;
         }
-        if (remoteBase == null || REMOTE_OR_FILE_URL.matcher(target).find() || isAbsolutePath(target)) {
-            return null;
-        }
         try {
             return new URI(remoteBase).resolve(new URI(null, null, target.replace('\\', '/'), null)).toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
             errors.add(new RequirementsFileError(origin, 0, "not a valid path: " + PythonRepr.of(target)));
-            return "";
+            return null;
         }
     }
 

@@ -8,7 +8,6 @@ import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.requirement.InvalidRequirementException;
 import io.github.wheelscout.requirement.MarkerEvaluationException;
 import io.github.wheelscout.requirement.Requirement;
-import io.github.wheelscout.version.InvalidSpecifierException;
 import io.github.wheelscout.version.SpecifierSet;
 import io.github.wheelscout.version.Version;
 import java.util.ArrayList;
@@ -161,21 +160,10 @@ final class IndexData {
                         + e.getMessage().lines().findFirst().orElse(""));
             }
         }
-        SpecifierSet requiresPython = null;
+        // pip warns and ignores a Requires-Python it cannot use.
         String rp = metadata.requiresPython();
-        if (rp != null) {
-            try {
-                requiresPython = comparableOrNull(SpecifierSet.parse(rp));
-            } catch (InvalidSpecifierException e) {
-                requiresPython = null; // pip warns and ignores an invalid Requires-Python
-            }
-        }
+        SpecifierSet requiresPython = rp == null ? null : SpecifierSet.tryParseMatchable(rp).orElse(null);
         return ReleaseInfo.known(requires, requiresPython);
-    }
-
-    /** A Requires-Python no version can be compared with is ignored, as pip ignores an invalid one. */
-    static SpecifierSet comparableOrNull(SpecifierSet set) {
-        return set.incomparable().isPresent() ? null : set;
     }
 
     static Throwable unwrap(Throwable e) {

@@ -114,6 +114,20 @@ public final class SpecifierSet implements Iterable<Specifier> {
     }
 
     /**
+     * The set {@code text} spells when versions can be matched against it; empty for text that is not a set, or a
+     * set holding a specifier no version can be compared with. This is how pip reads a Requires-Python: one it
+     * cannot use is ignored.
+     */
+    public static Optional<SpecifierSet> tryParseMatchable(String text) {
+        try {
+            SpecifierSet set = parse(text);
+            return set.incomparable().isPresent() ? Optional.empty() : Optional.of(set);
+        } catch (InvalidSpecifierException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The first specifier no version can be compared with ({@link Specifier#isComparable()}), if any: a set
      * holding one raises on every match, so readers of requirements reject it up front.
      */

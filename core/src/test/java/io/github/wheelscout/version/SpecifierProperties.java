@@ -111,6 +111,14 @@ class SpecifierProperties {
     }
 
     @Test
+    void aRequiresPythonIsMatchableOnlyWhenItParsesAndEveryVersionInItIsPep440() {
+        assertThat(SpecifierSet.tryParseMatchable(">=3.9,<4")).hasValue(SpecifierSet.parse(">=3.9,<4"));
+        assertThat(SpecifierSet.tryParseMatchable("")).hasValue(SpecifierSet.empty());
+        assertThat(SpecifierSet.tryParseMatchable(">=3.9,<4,~=3.0.po\u017ft1")).isEmpty();
+        assertThat(SpecifierSet.tryParseMatchable(">= three")).isEmpty();
+    }
+
+    @Test
     void aBoundOneAboveTheLongestNumberIsStillBuilt() {
         // ~=1.<4300 nines>.0 has the upper bound 1.<1 and 4300 zeros>: built internally, never refused.
         String nines = "9".repeat(Version.MAX_DIGITS);

@@ -243,9 +243,7 @@ public final class IndexClients {
             if (pypiJsonUrl != null && indexUrl != null) {
                 throw new IllegalArgumentException("give either a PyPI JSON API URL or an index URL, not both");
             }
-            for (String h : split(env.get("PIP_TRUSTED_HOST"))) {
-                trustedHost(h);
-            }
+            Set<String> trusted = trustedHosts(env);
             List<String> extras = new ArrayList<>(split(env.get("PIP_EXTRA_INDEX_URL")));
             extras.addAll(extraIndexUrls);
             String primary = indexUrl;
@@ -274,7 +272,7 @@ public final class IndexClients {
             for (Location l : locations) {
                 if (l.url != null) {
                     anyHttp = true;
-                    if (!IndexGuard.trusted(l.url, trustedHosts)) {
+                    if (!IndexGuard.trusted(l.url, trusted)) {
                         throw new IllegalArgumentException(IndexGuard.insecureMessage(l.url).replace(Redaction.url(l.url), l.display));
                     }
                     if (l.credentials != null) {
@@ -286,7 +284,7 @@ public final class IndexClients {
             HttpTransport transport = null;
             if (anyHttp) {
                 Netrc rc = readNetrc(env);
-                IndexGuard guard = new IndexGuard(trustedHosts, urlCredentials, rc);
+                IndexGuard guard = new IndexGuard(trusted, urlCredentials, rc);
                 boolean owns = okHttpClient == null;
                 OkHttpClient.Builder b = owns ? ownClient(env) : okHttpClient.newBuilder();
                 b.addNetworkInterceptor(guard);
@@ -321,16 +319,21 @@ public final class IndexClients {
          */
         public RemoteFiles remoteFiles() {
             Map<String, String> env = environment != null ? environment : System.getenv();
-            java.util.Set<String> trusted = new LinkedHashSet<>(trustedHosts);
+            OkHttpClient.Builder b = ownClient(env).cache(null);
+            b.addNetworkInterceptor(new IndexGuard(trustedHosts(env), Map.of(), readNetrc(env)));
+            return new RemoteFiles(b.build(), userAgent != null ? userAgent : "wheelscout/" + version());
+        }
+
+        /** The trusted hosts given to this builder and those of {@code PIP_TRUSTED_HOST}, as pip joins them. */
+        private Set<String> trustedHosts(Map<String, String> env) {
+            Set<String> trusted = new LinkedHashSet<>(trustedHosts);
             for (String h : split(env.get("PIP_TRUSTED_HOST"))) {
-                String t = h.strip().toLowerCase(java.util.Locale.ROOT);
-                if (!t.isEmpty()) {
-                    trusted.add(t);
+                String host = h.trim().toLowerCase(Locale.ROOT);
+                if (!host.isEmpty()) {
+                    trusted.add(host);
                 }
             }
-            OkHttpClient.Builder b = ownClient(env).cache(null);
-            b.addNetworkInterceptor(new IndexGuard(trusted, Map.of(), readNetrc(env)));
-            return new RemoteFiles(b.build(), userAgent != null ? userAgent : "wheelscout/" + version());
+            return trusted;
         }
 
         private OkHttpClient.Builder ownClient(Map<String, String> env) {
