@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,7 @@ import javax.net.ssl.SSLException;
 import okhttp3.CacheControl;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,6 +34,11 @@ import okhttp3.ResponseBody;
  * request), with bounded retries, bounded body reading and the offline switch. A 404 is "not found" (an empty
  * optional), never retried; other 4xx are errors; 429 and 500/502/503/504 and transport failures are retried
  * per the {@link RetryPolicy}. Every message names the URL with credentials redacted.
+ *
+ * <p>A client the transport owns is built without TLS, and the TLS client beside it only when an https URL is
+ * met: setting TLS up (the trust store's certificates) costs a short run about a tenth of a second of CPU, and a
+ * mirror on plain HTTP never needs it. The plain client does not follow a redirect to https; the transport
+ * sends that request again on the TLS client, which shares the plain one's dispatcher, connections and cache.
  */
 final class HttpTransport implements Closeable {
 
@@ -41,22 +48,65 @@ final class HttpTransport implements Closeable {
         T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
     }
 
+    /** OkHttp's default connection specs: TLS for https, cleartext for http. */
+    private static final List<ConnectionSpec> TLS_AND_CLEARTEXT = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
+
     private final OkHttpClient client;
     private final RetryPolicy retry;
     private final long maxBodyBytes;
     private final boolean offline;
     private final boolean ownsClient;
+    /** Whether {@link #client} is cleartext only, with {@link #tlsClient} built on the first https URL. */
+    private final boolean lazyTls;
+    private volatile OkHttpClient tlsClient;
 
+    /**
+     * A transport over {@code client} as it is: a caller's client, whose TLS set-up is the caller's.
+     */
     HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline, boolean ownsClient) {
+        this(client, retry, maxBodyBytes, offline, ownsClient, false);
+    }
+
+    private HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline,
+            boolean ownsClient, boolean lazyTls) {
         this.client = client;
         this.retry = retry;
         this.maxBodyBytes = maxBodyBytes;
         this.offline = offline;
         this.ownsClient = ownsClient;
+        this.lazyTls = lazyTls;
     }
 
-    OkHttpClient client() {
-        return client;
+    /**
+     * A transport that owns the client {@code builder} configures: plain HTTP on it at once, TLS on a copy of it
+     * built when the first https URL is met.
+     */
+    static HttpTransport owning(OkHttpClient.Builder builder, RetryPolicy retry, long maxBodyBytes, boolean offline) {
+        OkHttpClient cleartext = builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false).build();
+        return new HttpTransport(cleartext, retry, maxBodyBytes, offline, true, true);
+    }
+
+    /** Whether TLS has been set up (for tests: a plain-HTTP index never needs it). */
+    boolean tlsReady() {
+        return !lazyTls || tlsClient != null;
+    }
+
+    /** The client that can fetch {@code url}. */
+    private OkHttpClient clientFor(HttpUrl url) {
+        if (!lazyTls || !url.isHttps()) {
+            return client;
+        }
+        OkHttpClient tls = tlsClient;
+        if (tls == null) {
+            synchronized (this) {
+                tls = tlsClient;
+                if (tls == null) {
+                    tls = client.newBuilder().connectionSpecs(TLS_AND_CLEARTEXT).followSslRedirects(true).build();
+                    tlsClient = tls;
+                }
+            }
+        }
+        return tls;
     }
 
     boolean offline() {
@@ -75,7 +125,7 @@ final class HttpTransport implements Closeable {
     }
 
     private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result, int attempt) {
-        client.newCall(request).enqueue(new Callback() {
+        clientFor(request.url()).newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
                 failed(request, reader, result, attempt, e, null);
@@ -98,6 +148,12 @@ final class HttpTransport implements Closeable {
             CompletableFuture<Optional<T>> result, int attempt) throws IOException {
         HttpUrl url = response.request().url();
         int code = response.code();
+        HttpUrl toTls = lazyTls ? redirectToHttps(response) : null;
+        if (toTls != null) {
+            // the plain client stops at a redirect to https (it has no TLS); the TLS client takes it from here
+            attempt(request.newBuilder().url(toTls).build(), reader, result, attempt);
+            return;
+        }
         if (offline && code == 504 && response.networkResponse() == null) {
             result.completeExceptionally(new IOException(where(request.url())
                     + ": offline, and there is no cached copy (run once online to fill the cache, or use a mirror folder)"));
@@ -130,6 +186,16 @@ final class HttpTransport implements Closeable {
             value = reader.read(url, contentType, in);
         }
         result.complete(Optional.of(value));
+    }
+
+    /** Where a redirect from plain HTTP to https leads, or null when {@code response} is not one. */
+    private static HttpUrl redirectToHttps(Response response) {
+        if (!response.isRedirect() || response.request().url().isHttps()) {
+            return null;
+        }
+        String location = response.header("Location");
+        HttpUrl to = location == null ? null : response.request().url().resolve(location);
+        return to != null && to.isHttps() ? to : null;
     }
 
     private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result,

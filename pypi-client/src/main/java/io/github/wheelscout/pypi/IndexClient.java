@@ -64,6 +64,11 @@ public final class IndexClient implements PackageIndex, Closeable {
         return "IndexClient[" + describe() + "]";
     }
 
+    /** Whether TLS has been set up for this client (for tests: only an https URL needs it). */
+    boolean tlsReady() {
+        return transport == null || transport.tlsReady();
+    }
+
     @Override
     public void close() {
         if (transport != null) {

@@ -295,7 +295,8 @@ public final class IndexClients {
                 }
                 String agent = userAgent != null ? userAgent : "wheelscout/" + version();
                 b.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", agent).build()));
-                transport = new HttpTransport(b.build(), retryPolicy, maxBodyBytes, offline, owns);
+                transport = owns ? HttpTransport.owning(b, retryPolicy, maxBodyBytes, offline)
+                        : new HttpTransport(b.build(), retryPolicy, maxBodyBytes, offline, false);
             }
 
             List<PackageIndex> indexes = new ArrayList<>();

@@ -156,6 +156,39 @@ class TransportSecurityTest {
     }
 
     @Test
+    void aPlainHttpIndexSetsUpNoTlsAndARedirectToHttpsIsFollowedWithVerification() throws IOException {
+        HeldCertificate certificate = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
+        MockWebServer secure = new MockWebServer();
+        secure.useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
+        secure.setDispatcher(FixtureDispatcher.builder(Fixtures.mirror()).build());
+        secure.start();
+        servers.add(secure);
+        FixtureDispatcher fixtures = FixtureDispatcher.builder(Fixtures.mirror()).build();
+        MockWebServer plain = server(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+                if (request.getUrl().encodedPath().startsWith("/simple/moved/")) {
+                    return new MockResponse.Builder().code(301)
+                            .setHeader("Location", "https://localhost:" + secure.getPort() + "/simple/requests/").build();
+                }
+                return fixtures.dispatch(request);
+            }
+        });
+        IndexClient client = keep(builder(Map.of()).indexUrl("http://127.0.0.1:" + plain.getPort() + "/simple/").build());
+
+        assertThat(client.files(REQUESTS).found()).isTrue();
+        assertThat(client.tlsReady()).as("TLS set up for a plain-HTTP index").isFalse();
+
+        // The redirect is followed over TLS, certificates verified: this one is self-signed, so it is refused.
+        assertThatThrownBy(() -> client.files(ProjectName.of("moved"))).isInstanceOf(IOException.class)
+                .satisfies(e -> assertThat(e.getMessage())
+                        .contains("GET https://localhost:" + secure.getPort() + "/simple/requests/")
+                        .contains("TLS failed").contains("always verified"));
+        assertThat(client.tlsReady()).isTrue();
+        assertThat(client.files(REQUESTS).found()).as("plain HTTP after TLS").isTrue();
+    }
+
+    @Test
     void noMainSourceTurnsVerificationOffOrExecutesAnything() throws IOException {
         for (Path module : List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
                 Path.of("../cli/src/main/java"))) {
