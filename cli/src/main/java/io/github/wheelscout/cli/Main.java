@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,18 +18,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Predicts, without Docker, whether pip installs each requirement from a wheel or builds it"
                 + " from source on a given image (python:3.12-alpine, python:3.12-slim, ...).",
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            TagsCommand.class,
-            MatchCommand.class,
-            FilesCommand.class,
-            RequirementsCommand.class,
-            CheckCommand.class,
-            ExplainCommand.class,
-            GateCommand.class,
-            AdviseCommand.class,
-            DockerfileCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing to fail on",
@@ -37,6 +27,19 @@ import picocli.CommandLine.Command;
             "70:internal error (a bug: please report it)",
         })
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            TagsCommand.class,
+            MatchCommand.class,
+            FilesCommand.class,
+            RequirementsCommand.class,
+            CheckCommand.class,
+            ExplainCommand.class,
+            GateCommand.class,
+            AdviseCommand.class,
+            DockerfileCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,7 +79,7 @@ public final class Main implements Runnable {
 
     /** Runs wheelscout with {@code args} in the environment {@code env} (for tests); returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cli = commandLine(env);
+        CommandLine cli = commandLine(env, args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
@@ -89,9 +92,35 @@ public final class Main implements Runnable {
 
     /** The configured picocli command line reading the environment {@code env}. */
     public static CommandLine commandLine(Map<String, String> env) {
+        return commandLine(env, null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: with only that subcommand when it names
+     * one, else with all of them. picocli builds a command's model by reflection when it is added, a good part of
+     * a short run's start-up, and a run uses one subcommand.
+     */
+    private static CommandLine commandLine(Map<String, String> env, String first) {
         CommandLine cli = new CommandLine(new Main(env));
+        Class<?> named = null;
+        for (Class<?> command : SUBCOMMANDS) {
+            if (command != CommandLine.HelpCommand.class && names(command).contains(first)) {
+                named = command;
+            }
+        }
+        for (Class<?> command : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
+            cli.addSubcommand(command);
+        }
+        // after the subcommands: picocli gives a setting to the subcommands present when it is set
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     @Override
