@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The training run of the {@code ./wheelscout} launcher's class-data archive (AppCDS): the launcher runs this
- * once per build with {@code -XX:ArchiveClassesAtExit}, so that the JVM records the classes a real run loads (the
+ * once per build with {@code -XX:DumpLoadedClassList}, so that the JVM records the classes a real run loads (the
  * commands, the analysis, OkHttp, the disk cache, Jackson, the reports) and later runs map them from the archive
  * instead of loading, verifying and linking them again. It runs {@code check} cold and warm, {@code explain},
  * {@code files}, {@code gate}, {@code tags} and {@code match} against a small index it serves itself on 127.0.0.1 (a JDK
