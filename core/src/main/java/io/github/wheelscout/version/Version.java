@@ -396,6 +396,13 @@ public final class Version implements Comparable<Version> {
             return -1;
         }
         long value = 0;
+        if (to - from <= 18) {
+            // At most 18 digits cannot overflow: no check (and no division) per digit, the usual case.
+            for (int i = from; i < to; i++) {
+                value = value * 10 + (s.charAt(i) - '0');
+            }
+            return value;
+        }
         for (int i = from; i < to; i++) {
             int digit = s.charAt(i) - '0';
             if (value > (Long.MAX_VALUE - digit) / 10) {
