@@ -86,8 +86,8 @@ public final class WheelFilename {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.EXTENSION);
         }
         int end = filename.length() - 4;
-        // One pass finds the dashes and, on the way, checks an ASCII name (the usual one); a name with other
-        // characters is checked by isValidName, after the parts, as packaging orders its checks.
+        // The name runs to the first dash; an ASCII name (the usual one) is checked on the way, one with other
+        // characters by isValidName, after the parts, as packaging orders its checks.
         int dash1 = 0;
         boolean asciiName = true;
         boolean validAsciiName = true;
@@ -102,6 +102,22 @@ public final class WheelFilename {
                 validAsciiName = false;
             }
             previous = c;
+        }
+        if (dash1 > 0 && dash1 < end && asciiName && validAsciiName) {
+            // The usual filename has no build tag: its version runs to the next dash, and the parse of the tag
+            // set after it counts the dashes left (it must find exactly two). Anything else, a build tag or an
+            // error to report, takes the general path below, which finds every dash first.
+            int versionEnd = dash1 + 1;
+            while (versionEnd < end && filename.charAt(versionEnd) != '-') {
+                versionEnd++;
+            }
+            Version version = versionEnd == end ? null
+                    : Version.tryParse(filename, dash1 + 1, versionEnd).orElse(null);
+            CompressedTagSet tags = version == null ? null
+                    : CompressedTagSet.parse(filename, versionEnd + 1, end, false);
+            if (tags != null) {
+                return new WheelFilename(filename, dash1, null, version, null, tags);
+            }
         }
         int dash2 = -1;
         int dash3 = -1;
