@@ -17,7 +17,7 @@ import java.util.Optional;
  * what it rejects is rejected with its message.
  *
  * <p>Equal when all five parts are equal. Instances are immutable and thread-safe. A parsed filename normalises
- * its project name only when {@link #name()} is first called: sorting wheels by their tags never needs it.
+ * its project name only when {@link #name()} is first called: matching wheels against a target never needs it.
  */
 public final class WheelFilename {
 

@@ -289,7 +289,7 @@ public final class Target {
     /** {@link #compatibility(WheelFilename)} for a tag set. */
     public TagCompatibility compatibility(CompressedTagSet wheelTags) {
         // Small, with one allocation site, so that it inlines and a caller that only reads the priority
-        // allocates no result (the JIT's escape analysis gives up on objects from two sites).
+        // allocates no result (C2's escape analysis keeps an object that two allocation sites merge into).
         String text = wheelTags.text();
         int outcome = text == null
                 ? match(wheelTags.interpreters(), wheelTags.abis(), wheelTags.platforms())
