@@ -16,15 +16,10 @@ import java.util.Optional;
  * format, PEP 427), parsed exactly as packaging 26.3's {@code parse_wheel_filename}: what it accepts is accepted,
  * what it rejects is rejected with its message.
  *
- * @param filename the filename as given, {@link #toString()}
- * @param name the project name, normalised (PEP 503: Python's {@code lower()}, runs of {@code -_.} as one
- *     {@code -})
- * @param version the version
- * @param build the build tag, or null when the filename has none (see {@link #buildTag()})
- * @param tags the expanded tag set, lower-case ({@code cp39.cp310-abi3-...} stands for two tags)
+ * <p>Equal when all five parts are equal. Instances are immutable and thread-safe. A parsed filename normalises
+ * its project name only when {@link #name()} is first called: matching wheels against a target never needs it.
  */
-public record WheelFilename(String filename, ProjectName name, Version version, BuildTag build,
-        CompressedTagSet tags) {
+public final class WheelFilename {
 
     /**
      * The longest build number, in digits: Python's limit for {@code int(str)}, above which packaging raises
@@ -32,12 +27,37 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
      */
     private static final int MAX_BUILD_DIGITS = 4300;
 
-    /** Requires every part but the build tag. */
-    public WheelFilename {
-        Objects.requireNonNull(filename, "filename");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(tags, "tags");
+    private final String filename;
+    /** The end of the name in {@link #filename} (its first dash), read by {@link #name()}; -1 when given. */
+    private final int nameEnd;
+    private final Version version;
+    private final BuildTag build;
+    private final CompressedTagSet tags;
+    // Normalised on first use; a race normalises twice and stores equal immutable values, which is harmless.
+    private ProjectName name;
+
+    /**
+     * A wheel filename from its parts (the parts are not checked against each other).
+     *
+     * @param filename the filename as given, {@link #toString()}
+     * @param name the project name, normalised (PEP 503: Python's {@code lower()}, runs of {@code -_.} as one
+     *     {@code -})
+     * @param version the version
+     * @param build the build tag, or null when the filename has none (see {@link #buildTag()})
+     * @param tags the expanded tag set, lower-case ({@code cp39.cp310-abi3-...} stands for two tags)
+     */
+    public WheelFilename(String filename, ProjectName name, Version version, BuildTag build, CompressedTagSet tags) {
+        this(filename, -1, Objects.requireNonNull(name, "name"), version, build, tags);
+    }
+
+    private WheelFilename(String filename, int nameEnd, ProjectName name, Version version, BuildTag build,
+            CompressedTagSet tags) {
+        this.filename = Objects.requireNonNull(filename, "filename");
+        this.nameEnd = nameEnd;
+        this.name = name;
+        this.version = Objects.requireNonNull(version, "version");
+        this.build = build;
+        this.tags = Objects.requireNonNull(tags, "tags");
     }
 
     /**
@@ -66,16 +86,46 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
             return fail(throwing, filename, InvalidWheelFilenameException.Part.EXTENSION);
         }
         int end = filename.length() - 4;
-        int dash1 = -1;
+        // The name runs to the first dash; an ASCII name (the usual one) is checked on the way, one with other
+        // characters by isValidName, after the parts, as packaging orders its checks.
+        int dash1 = 0;
+        boolean asciiName = true;
+        boolean validAsciiName = true;
+        for (char previous = 0; dash1 < end; dash1++) {
+            char c = filename.charAt(dash1);
+            if (c == '-') {
+                break;
+            }
+            if (c >= 0x80) {
+                asciiName = false;
+            } else if (c == '_' ? previous == '_' : c != '.' && !PythonText.isWordCharacter(c)) {
+                validAsciiName = false;
+            }
+            previous = c;
+        }
+        if (dash1 > 0 && dash1 < end && asciiName && validAsciiName) {
+            // The usual filename has no build tag: its version runs to the next dash, and the parse of the tag
+            // set after it counts the dashes left (it must find exactly two). Anything else, a build tag or an
+            // error to report, takes the general path below, which finds every dash first.
+            int versionEnd = dash1 + 1;
+            while (versionEnd < end && filename.charAt(versionEnd) != '-') {
+                versionEnd++;
+            }
+            Version version = versionEnd == end ? null
+                    : Version.tryParse(filename, dash1 + 1, versionEnd).orElse(null);
+            CompressedTagSet tags = version == null ? null
+                    : CompressedTagSet.parse(filename, versionEnd + 1, end, false);
+            if (tags != null) {
+                return new WheelFilename(filename, dash1, null, version, null, tags);
+            }
+        }
         int dash2 = -1;
         int dash3 = -1;
-        int dashes = 0;
-        for (int i = 0; i < end; i++) {
+        int dashes = dash1 < end ? 1 : 0;
+        for (int i = dash1 + 1; i < end; i++) {
             if (filename.charAt(i) == '-') {
                 dashes++;
-                if (dashes == 1) {
-                    dash1 = i;
-                } else if (dashes == 2) {
+                if (dashes == 2) {
                     dash2 = i;
                 } else if (dashes == 3) {
                     dash3 = i;
@@ -85,7 +135,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         if (dashes != 4 && dashes != 5) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.PARTS);
         }
-        if (!isValidName(filename, dash1)) {
+        if (dash1 == 0 || !(asciiName ? validAsciiName : isValidName(filename, dash1))) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.NAME);
         }
         Version version = Version.tryParse(filename, dash1 + 1, dash2).orElse(null);
@@ -105,8 +155,7 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         if (tags == null) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.TAGS);
         }
-        ProjectName name = new ProjectName(normalizeName(filename.substring(0, dash1)));
-        return new WheelFilename(filename, name, version, build, tags);
+        return new WheelFilename(filename, dash1, null, version, build, tags);
     }
 
     /** Null, or the exception with packaging's message for {@code part} when {@code throwing}. */
@@ -245,9 +294,57 @@ public record WheelFilename(String filename, ProjectName name, Version version, 
         return new InvalidWheelFilenameException(input, part, message, cause);
     }
 
+    /** The filename as given, {@link #toString()}. */
+    public String filename() {
+        return filename;
+    }
+
+    /**
+     * The project name, normalised (PEP 503: Python's {@code lower()}, runs of {@code -_.} as one {@code -}).
+     */
+    public ProjectName name() {
+        ProjectName n = name;
+        if (n == null) {
+            n = new ProjectName(normalizeName(filename.substring(0, nameEnd)));
+            name = n;
+        }
+        return n;
+    }
+
+    /** The version. */
+    public Version version() {
+        return version;
+    }
+
+    /** The build tag, or null when the filename has none (see {@link #buildTag()}). */
+    public BuildTag build() {
+        return build;
+    }
+
+    /** The expanded tag set, lower-case ({@code cp39.cp310-abi3-...} stands for two tags). */
+    public CompressedTagSet tags() {
+        return tags;
+    }
+
     /** The build tag, if the filename has one. */
     public Optional<BuildTag> buildTag() {
         return Optional.ofNullable(build);
+    }
+
+    /** Equal filenames, names, versions, build tags and tag sets. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WheelFilename w && filename.equals(w.filename) && name().equals(w.name())
+                && version.equals(w.version) && Objects.equals(build, w.build) && tags.equals(w.tags);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = filename.hashCode();
+        h = 31 * h + name().hashCode();
+        h = 31 * h + version.hashCode();
+        h = 31 * h + Objects.hashCode(build);
+        return 31 * h + tags.hashCode();
     }
 
     /** The filename as given. */

@@ -78,6 +78,9 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
         int dashes = 0;
         boolean emptyMember = false;
         boolean afterSeparator = true; // the start counts as one: a member may not be empty
+        // The interpreters are checked on the way when ASCII (cp312, py3, pp310): each a Python identifier.
+        boolean asciiInterpreters = true;
+        boolean validAsciiInterpreters = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '-' || c == '.') {
@@ -92,11 +95,20 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
                     }
                 }
             } else {
+                if (dashes == 0) {
+                    if (c >= 0x80) {
+                        asciiInterpreters = false;
+                    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+                            || (!afterSeparator && c >= '0' && c <= '9'))) {
+                        validAsciiInterpreters = false;
+                    }
+                }
                 afterSeparator = false;
             }
         }
         emptyMember |= afterSeparator;
-        if (emptyMember || dashes != 2 || !validInterpreters(s, from, firstDash)) {
+        if (emptyMember || dashes != 2 || !(asciiInterpreters ? validAsciiInterpreters
+                : firstInvalidInterpreter(s, from, firstDash) == null)) {
             if (!throwing) {
                 return null;
             }
@@ -163,30 +175,6 @@ public final class CompressedTagSet extends AbstractSet<Tag> {
                 }
             }
         }
-    }
-
-    /** Whether every interpreter member of {@code s[from, to)}, as written, is a Python identifier. */
-    private static boolean validInterpreters(String s, int from, int to) {
-        if (to < 0) {
-            return false;
-        }
-        // The usual interpreters (cp312, py3, pp310) are ASCII: checked here without the code-point machinery.
-        boolean memberStart = true;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return firstInvalidInterpreter(s, from, to) == null;
-            }
-            if (c == '.') {
-                memberStart = true;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
-                    || (!memberStart && c >= '0' && c <= '9')) {
-                memberStart = false;
-            } else {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String firstInvalidInterpreter(String s, int from, int to) {

@@ -54,6 +54,39 @@ final class TagTable {
         return lookUp(mix(h), s, from, to);
     }
 
+    /**
+     * {@link #find(String, int, int)} of the member that starts at {@code from} and ends at the next {@code .} or
+     * at {@code to}, in one pass over it: the member's end in the high 32 bits, its id (or -1) in the low 32 bits
+     * (read them with {@link #end(long)} and {@link #id(long)}).
+     */
+    long findMember(String s, int from, int to) {
+        int h = 0;
+        int i = from;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                break;
+            }
+            if (c >= 0x80) {
+                int dot = CompressedTagSet.indexOfDot(s, i, to);
+                int end = dot < 0 ? to : dot;
+                return (long) end << 32 | (find(s, from, end) & 0xFFFFFFFFL);
+            }
+            h = 31 * h + lowerAscii(c);
+        }
+        return (long) i << 32 | (lookUp(mix(h), s, from, i) & 0xFFFFFFFFL);
+    }
+
+    /** The member's end in a {@link #findMember} answer. */
+    static int end(long found) {
+        return (int) (found >>> 32);
+    }
+
+    /** The member's id, or -1, in a {@link #findMember} answer. */
+    static int id(long found) {
+        return (int) found;
+    }
+
     private int lookUp(int hash, String s, int from, int to) {
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (equalsLowered(keys[slot], s, from, to)) {

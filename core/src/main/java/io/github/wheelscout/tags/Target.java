@@ -32,6 +32,9 @@ public final class Target {
 
     private static final Pattern PYPY_ABI = Pattern.compile("pypy\\d+_pp(\\d)(\\d+)");
     private static final Pattern GRAALPY_ABI = Pattern.compile("graalpy(\\d+)(\\d)_\\d+_native");
+    /** The reason of a failed match by {@link #outcome}'s {@code -stage - 1} (no stage reached: platform). */
+    private static final TagCompatibility.Reason[] REASONS = {TagCompatibility.Reason.PLATFORM,
+        TagCompatibility.Reason.INTERPRETER, TagCompatibility.Reason.ABI, TagCompatibility.Reason.PLATFORM};
 
     private final int pythonMinor;
     private final boolean freeThreaded;
@@ -285,37 +288,52 @@ public final class Target {
 
     /** {@link #compatibility(WheelFilename)} for a tag set. */
     public TagCompatibility compatibility(CompressedTagSet wheelTags) {
+        // Small, with one allocation site, so that it inlines and a caller that only reads the priority
+        // allocates no result (C2's escape analysis keeps an object that two allocation sites merge into).
         String text = wheelTags.text();
-        return text == null ? compatibility(wheelTags, wheelTags.interpreters(), wheelTags.abis(),
-                wheelTags.platforms()) : compatibility(wheelTags, text);
+        int outcome = text == null
+                ? match(wheelTags.interpreters(), wheelTags.abis(), wheelTags.platforms())
+                : match(wheelTags, text);
+        return new TagCompatibility(this, wheelTags, Math.max(outcome, -1),
+                outcome >= 0 ? null : REASONS[-outcome - 1]);
+    }
+
+    /**
+     * The best priority, or when no tag is supported {@code -stage - 1} for the furthest stage an unsupported tag
+     * reached (1 interpreter, 2 ABI, 3 platform).
+     */
+    private static int outcome(int best, int stage) {
+        return best != Integer.MAX_VALUE ? best : -stage - 1;
     }
 
     /** Every combination of the members, read from the set's text (no copies): the usual case. */
-    private TagCompatibility compatibility(CompressedTagSet wheelTags, String text) {
+    private int match(CompressedTagSet wheelTags, String text) {
         int best = Integer.MAX_VALUE;
         int stage = 0; // furthest stage reached by an unsupported tag: 1 interpreter, 2 ABI, 3 platform
         int interpretersTo = wheelTags.interpretersTo();
         int abisTo = wheelTags.abisTo();
         int platformsTo = wheelTags.platformsTo();
         for (int i = wheelTags.interpretersFrom(), iEnd; i < interpretersTo; i = iEnd + 1) {
-            iEnd = memberEnd(text, i, interpretersTo);
-            int interpreter = interpreterIds.find(text, i, iEnd);
-            if (interpreter < 0) {
+            long interpreter = interpreterIds.findMember(text, i, interpretersTo);
+            iEnd = TagTable.end(interpreter);
+            if (TagTable.id(interpreter) < 0) {
                 stage = Math.max(stage, 1);
                 continue;
             }
-            int[][] byAbi = priorities[interpreter];
+            int[][] byAbi = priorities[TagTable.id(interpreter)];
             for (int a = wheelTags.abisFrom(), aEnd; a < abisTo; a = aEnd + 1) {
-                aEnd = memberEnd(text, a, abisTo);
-                int abiId = abiIds.find(text, a, aEnd);
+                long abiFound = abiIds.findMember(text, a, abisTo);
+                aEnd = TagTable.end(abiFound);
+                int abiId = TagTable.id(abiFound);
                 int[] row = abiId < 0 ? null : byAbi[abiId];
                 if (row == null) {
                     stage = Math.max(stage, 2);
                     continue;
                 }
                 for (int p = wheelTags.platformsFrom(), pEnd; p < platformsTo; p = pEnd + 1) {
-                    pEnd = memberEnd(text, p, platformsTo);
-                    int column = platformIds.find(text, p, pEnd);
+                    long platform = platformIds.findMember(text, p, platformsTo);
+                    pEnd = TagTable.end(platform);
+                    int column = TagTable.id(platform);
                     int priority = column < 0 ? -1 : row[column];
                     if (priority < 0) {
                         stage = 3;
@@ -325,18 +343,11 @@ public final class Target {
                 }
             }
         }
-        return result(wheelTags, best, stage);
-    }
-
-    /** The end of the {@code .}-separated member that starts at {@code from}. */
-    private static int memberEnd(String text, int from, int to) {
-        int dot = CompressedTagSet.indexOfDot(text, from, to);
-        return dot < 0 ? to : dot;
+        return outcome(best, stage);
     }
 
     /** Every combination of the members, from lists (a set built from a {@link Tag}). */
-    private TagCompatibility compatibility(CompressedTagSet wheelTags, List<String> interpreters, List<String> abis,
-            List<String> wheelPlatforms) {
+    private int match(List<String> interpreters, List<String> abis, List<String> wheelPlatforms) {
         int best = Integer.MAX_VALUE;
         int stage = 0;
         for (String interpreter : interpreters) {
@@ -363,16 +374,7 @@ public final class Target {
                 }
             }
         }
-        return result(wheelTags, best, stage);
-    }
-
-    private TagCompatibility result(CompressedTagSet wheelTags, int best, int stage) {
-        if (best != Integer.MAX_VALUE) {
-            return new TagCompatibility(this, wheelTags, best, null);
-        }
-        TagCompatibility.Reason reason = stage == 1 ? TagCompatibility.Reason.INTERPRETER
-                : stage == 2 ? TagCompatibility.Reason.ABI : TagCompatibility.Reason.PLATFORM;
-        return new TagCompatibility(this, wheelTags, -1, reason);
+        return outcome(best, stage);
     }
 
     /** The priority of {@code tag} on this machine (its index in {@link #supportedTags()}), or -1. */

@@ -3,8 +3,11 @@ package io.github.wheelscout.filename;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wheelscout.name.ProjectName;
+import io.github.wheelscout.tags.CompressedTagSet;
 import io.github.wheelscout.tags.PlatformTag;
 import io.github.wheelscout.tags.Tag;
+import io.github.wheelscout.version.Version;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,20 @@ class WheelFilenameTest {
                 Tag.parse("cp39-abi3-manylinux_2_17_x86_64"), Tag.parse("cp310-abi3-manylinux_2_17_x86_64"));
         assertThat(wheel.tags().interpreters()).containsExactly("cp39", "cp310");
         assertThat(wheel).hasToString("Foo.Bar-1.0-1abc-cp39.cp310-abi3-manylinux_2_17_x86_64.whl");
+    }
+
+    @Test
+    void equalsTheSameFilenameBuiltFromItsParts() {
+        String text = "Foo_Bar-2.0-cp312-cp312-manylinux_2_17_x86_64.whl";
+        WheelFilename parsed = WheelFilename.parse(text);
+        WheelFilename built = new WheelFilename(text, ProjectName.of("foo-bar"), Version.parse("2.0"), null,
+                CompressedTagSet.parse("cp312-cp312-manylinux_2_17_x86_64"));
+        assertThat(parsed).isEqualTo(built).hasSameHashCodeAs(built);
+        assertThat(built).isEqualTo(parsed);
+        assertThat(parsed.name()).isSameAs(parsed.name()).isEqualTo(ProjectName.of("foo-bar"));
+        assertThat(parsed).isNotEqualTo(WheelFilename.parse("Foo_Bar-2.0-cp312-cp312-manylinux_2_28_x86_64.whl"));
+        assertThat(parsed).isNotEqualTo(new WheelFilename(text, ProjectName.of("foo-bar"), Version.parse("2.0"),
+                new BuildTag(BigInteger.ONE, ""), parsed.tags()));
     }
 
     @Test

@@ -65,6 +65,24 @@ class VersionProperties {
                 .as((a, e, r, p, po, d, l, z) -> a + e + r + p + po + d + l + z);
     }
 
+    /** Strings of digits and dots, with numbers up to 22 digits (around the 18 the short path reads). */
+    @Provide
+    Arbitrary<String> digitsAndDots() {
+        Arbitrary<String> number = Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(3),
+                Arbitraries.strings().numeric().ofMinLength(17).ofMaxLength(22));
+        return number.list().ofMinSize(1).ofMaxSize(5).map(l -> String.join(".", l));
+    }
+
+    @Property
+    void aBareReleaseReadsAsTheFullScanReadsIt(@ForAll("digitsAndDots") String text) {
+        // A leading space keeps the short path for bare releases out: the full scan strips it and reads the rest.
+        Optional<Version> plain = Version.tryParse(text);
+        Optional<Version> full = Version.tryParse(" " + text);
+        assertThat(plain.map(Version::toString)).as(text).isEqualTo(full.map(Version::toString));
+        assertThat(plain).as(text).isEqualTo(full);
+        plain.ifPresent(v -> assertThat(v.release()).isEqualTo(full.orElseThrow().release()));
+    }
+
     @Property
     void everyStringIsAVersionOrTheDocumentedException(@ForAll("anything") String text) {
         Optional<Version> quiet = Version.tryParse(text);
