@@ -61,10 +61,11 @@ final class HttpTransport implements Closeable {
     private volatile OkHttpClient tlsClient;
 
     /**
-     * A transport over {@code client} as it is: a caller's client, whose TLS set-up is the caller's.
+     * A transport over a caller's {@code client} as it is (its TLS set-up is the caller's); closing the transport
+     * leaves the client to the caller.
      */
-    HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline, boolean ownsClient) {
-        this(client, retry, maxBodyBytes, offline, ownsClient, false);
+    HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline) {
+        this(client, retry, maxBodyBytes, offline, false, false);
     }
 
     private HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline,

@@ -296,7 +296,7 @@ public final class IndexClients {
                 String agent = userAgent != null ? userAgent : "wheelscout/" + version();
                 b.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", agent).build()));
                 transport = owns ? HttpTransport.owning(b, retryPolicy, maxBodyBytes, offline)
-                        : new HttpTransport(b.build(), retryPolicy, maxBodyBytes, offline, false);
+                        : new HttpTransport(b.build(), retryPolicy, maxBodyBytes, offline);
             }
 
             List<PackageIndex> indexes = new ArrayList<>();
