@@ -17,9 +17,17 @@ import java.util.Optional;
  * what it rejects is rejected with its message.
  *
  * <p>Equal when all five parts are equal. Instances are immutable and thread-safe. A parsed filename normalises
- * its project name only when {@link #name()} is first called: matching wheels against a target never needs it.
+ * its project name only when {@link #name()} is first called, and builds a version that is a bare release of short
+ * numbers ({@code 3.10.8}, most versions) only when {@link #version()} is first called (the parse has checked it):
+ * matching wheels against a target needs neither.
  */
 public final class WheelFilename {
+
+    /**
+     * The most digits a release number may have for the parse to leave the version for {@link #version()} to
+     * build: any {@code N(.N)*} of such numbers is a valid version, read by {@code Version}'s short path.
+     */
+    private static final int MAX_DEFERRED_DIGITS = 18;
 
     /**
      * The longest build number, in digits: Python's limit for {@code int(str)}, above which packaging raises
@@ -30,11 +38,14 @@ public final class WheelFilename {
     private final String filename;
     /** The end of the name in {@link #filename} (its first dash), read by {@link #name()}; -1 when given. */
     private final int nameEnd;
-    private final Version version;
+    /** The end of the version in {@link #filename} (it starts after {@link #nameEnd}), read by {@link #version()}. */
+    private final int versionEnd;
     private final BuildTag build;
     private final CompressedTagSet tags;
-    // Normalised on first use; a race normalises twice and stores equal immutable values, which is harmless.
+    // Normalised (name) and built (version) on first use; a race does it twice and stores equal immutable values,
+    // which is harmless.
     private ProjectName name;
+    private Version version;
 
     /**
      * A wheel filename from its parts (the parts are not checked against each other).
@@ -47,15 +58,18 @@ public final class WheelFilename {
      * @param tags the expanded tag set, lower-case ({@code cp39.cp310-abi3-...} stands for two tags)
      */
     public WheelFilename(String filename, ProjectName name, Version version, BuildTag build, CompressedTagSet tags) {
-        this(filename, -1, Objects.requireNonNull(name, "name"), version, build, tags);
+        this(filename, -1, Objects.requireNonNull(name, "name"), -1, Objects.requireNonNull(version, "version"),
+                build, tags);
     }
 
-    private WheelFilename(String filename, int nameEnd, ProjectName name, Version version, BuildTag build,
-            CompressedTagSet tags) {
+    /** {@code version} null: {@code filename[nameEnd + 1, versionEnd)}, checked by the parse, is built on first use. */
+    private WheelFilename(String filename, int nameEnd, ProjectName name, int versionEnd, Version version,
+            BuildTag build, CompressedTagSet tags) {
         this.filename = Objects.requireNonNull(filename, "filename");
         this.nameEnd = nameEnd;
         this.name = name;
-        this.version = Objects.requireNonNull(version, "version");
+        this.versionEnd = versionEnd;
+        this.version = version;
         this.build = build;
         this.tags = Objects.requireNonNull(tags, "tags");
     }
@@ -107,16 +121,26 @@ public final class WheelFilename {
             // The usual filename has no build tag: its version runs to the next dash, and the parse of the tag
             // set after it counts the dashes left (it must find exactly two). Anything else, a build tag or an
             // error to report, takes the general path below, which finds every dash first.
+            // A bare release of short numbers is checked on the way and built only if asked for; any other
+            // version is read now.
             int versionEnd = dash1 + 1;
-            while (versionEnd < end && filename.charAt(versionEnd) != '-') {
-                versionEnd++;
+            int digits = 0;
+            boolean plain = true;
+            for (char c; versionEnd < end && (c = filename.charAt(versionEnd)) != '-'; versionEnd++) {
+                if (c >= '0' && c <= '9') {
+                    plain &= ++digits <= MAX_DEFERRED_DIGITS;
+                } else {
+                    plain &= c == '.' && digits > 0;
+                    digits = 0;
+                }
             }
-            Version version = versionEnd == end ? null
+            plain &= digits > 0; // not empty, no trailing dot
+            Version version = plain || versionEnd == end ? null
                     : Version.tryParse(filename, dash1 + 1, versionEnd).orElse(null);
-            CompressedTagSet tags = version == null ? null
-                    : CompressedTagSet.parse(filename, versionEnd + 1, end, false);
+            CompressedTagSet tags = (plain || version != null) && versionEnd < end
+                    ? CompressedTagSet.parse(filename, versionEnd + 1, end, false) : null;
             if (tags != null) {
-                return new WheelFilename(filename, dash1, null, version, null, tags);
+                return new WheelFilename(filename, dash1, null, versionEnd, version, null, tags);
             }
         }
         int dash2 = -1;
@@ -155,7 +179,7 @@ public final class WheelFilename {
         if (tags == null) {
             return fail(throwing, filename, InvalidWheelFilenameException.Part.TAGS);
         }
-        return new WheelFilename(filename, dash1, null, version, build, tags);
+        return new WheelFilename(filename, dash1, null, dash2, version, build, tags);
     }
 
     /** Null, or the exception with packaging's message for {@code part} when {@code throwing}. */
@@ -313,7 +337,13 @@ public final class WheelFilename {
 
     /** The version. */
     public Version version() {
-        return version;
+        Version v = version;
+        if (v == null) {
+            // The parse found filename[nameEnd + 1, versionEnd) to be a bare release of short numbers: valid.
+            v = Version.tryParse(filename, nameEnd + 1, versionEnd).orElseThrow();
+            version = v;
+        }
+        return v;
     }
 
     /** The build tag, or null when the filename has none (see {@link #buildTag()}). */
@@ -335,14 +365,14 @@ public final class WheelFilename {
     @Override
     public boolean equals(Object o) {
         return o instanceof WheelFilename w && filename.equals(w.filename) && name().equals(w.name())
-                && version.equals(w.version) && Objects.equals(build, w.build) && tags.equals(w.tags);
+                && version().equals(w.version()) && Objects.equals(build, w.build) && tags.equals(w.tags);
     }
 
     @Override
     public int hashCode() {
         int h = filename.hashCode();
         h = 31 * h + name().hashCode();
-        h = 31 * h + version.hashCode();
+        h = 31 * h + version().hashCode();
         h = 31 * h + Objects.hashCode(build);
         return 31 * h + tags.hashCode();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wheelscout.name.ProjectName;
 import io.github.wheelscout.tags.Tag;
 import io.github.wheelscout.testing.Hostile;
+import io.github.wheelscout.version.Version;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,8 @@ class WheelFilenameProperties {
         assertThat(quiet).as("tryParse(%s)", text).isTrue();
         assertThat(WheelFilename.parse(w.toString())).isEqualTo(w);
         assertThat(w.name().value()).isEqualTo(ProjectName.normalize(w.name().value()));
+        Version version = Version.parse(text.split("-", -1)[1]);
+        assertThat(w.version()).isEqualTo(version).hasToString(version.toString());
         assertThat(w.tags()).isNotEmpty();
         for (Tag tag : w.tags()) {
             assertThat(Tag.parse(tag.toString())).isEqualTo(tag);
@@ -65,6 +68,25 @@ class WheelFilenameProperties {
             // The number is packaging's int(): "007" is 7, so its leading zeros are not kept.
             assertThat(b.toString()).isEqualTo(written.replaceFirst("^0+(?=[0-9])", ""));
         });
+    }
+
+    @Provide
+    Arbitrary<String> bareReleases() {
+        // Numbers on both sides of the 18 digits below which the parse leaves the version to version().
+        Arbitrary<String> number = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(22);
+        return number.list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join(".", parts));
+    }
+
+    @Property
+    void aBareReleaseReadsAsVersionReadsIt(@ForAll("bareReleases") String release, @ForAll boolean buildTag) {
+        String text = "pkg-" + release + (buildTag ? "-1" : "") + "-py3-none-any.whl";
+        Version expected = Version.parse(release);
+        WheelFilename w = WheelFilename.tryParse(text).orElseThrow();
+        assertThat(w.version()).isEqualTo(expected).hasToString(expected.toString());
+        assertThat(w.version().release()).isEqualTo(expected.release());
+        assertThat(w).isEqualTo(WheelFilename.parse(text)).hasSameHashCodeAs(WheelFilename.parse(text));
+        assertThat(w).isEqualTo(new WheelFilename(text, w.name(), expected, w.build(), w.tags()));
+        assertThat(w.hashCode()).isEqualTo(new WheelFilename(text, w.name(), expected, w.build(), w.tags()).hashCode());
     }
 
     @Property
