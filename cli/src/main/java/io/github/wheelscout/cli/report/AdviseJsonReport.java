@@ -7,7 +7,6 @@ import io.github.wheelscout.advise.ImageAdvice;
 import io.github.wheelscout.advise.ImageVariants;
 import io.github.wheelscout.advise.SourceBuildAdvice;
 import io.github.wheelscout.advise.UnknownPackage;
-import io.github.wheelscout.advise.dockerfile.Unfollowed;
 import io.github.wheelscout.analysis.Verdict;
 import java.io.IOException;
 import java.io.Writer;
@@ -57,15 +56,7 @@ public final class AdviseJsonReport {
             if (document.dockerfile().isPresent()) {
                 g.writeObjectFieldStart("dockerfile");
                 g.writeStringField("path", document.dockerfile().get());
-                g.writeArrayFieldStart("unfollowed");
-                for (Unfollowed u : document.unfollowed()) {
-                    g.writeStartObject();
-                    g.writeNumberField("line", u.line());
-                    g.writeStringField("instruction", u.instruction());
-                    g.writeStringField("reason", u.reason());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                JsonReport.writeUnfollowed(g, document.unfollowed());
                 g.writeEndObject();
             }
             JsonReport.writeErrors(g, document.errors());

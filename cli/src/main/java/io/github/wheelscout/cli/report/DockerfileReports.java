@@ -126,15 +126,7 @@ public final class DockerfileReports {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("unfollowed");
-            for (Unfollowed u : unfollowed) {
-                g.writeStartObject();
-                g.writeNumberField("line", u.line());
-                g.writeStringField("instruction", u.instruction());
-                g.writeStringField("reason", u.reason());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonReport.writeUnfollowed(g, unfollowed);
             g.writeEndObject();
             g.writeArrayFieldStart("targets");
             for (Target t : targets.values()) {

@@ -1,6 +1,7 @@
 package io.github.wheelscout.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wheelscout.advise.dockerfile.Unfollowed;
 import io.github.wheelscout.analysis.Advice;
 import io.github.wheelscout.analysis.AnalysisReport;
 import io.github.wheelscout.analysis.Outcome;
@@ -67,6 +68,19 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("source", e.source());
             g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The Dockerfile instructions not followed: {@code unfollowed[]} with {@code line}, {@code instruction}, {@code reason}. */
+    public static void writeUnfollowed(JsonGenerator g, List<Unfollowed> unfollowed) throws IOException {
+        g.writeArrayFieldStart("unfollowed");
+        for (Unfollowed u : unfollowed) {
+            g.writeStartObject();
+            g.writeNumberField("line", u.line());
+            g.writeStringField("instruction", u.instruction());
+            g.writeStringField("reason", u.reason());
             g.writeEndObject();
         }
         g.writeEndArray();
