@@ -13,11 +13,15 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import okhttp3.CacheControl;
 import okhttp3.Call;
@@ -35,7 +39,8 @@ import okhttp3.ResponseBody;
  * optional), never retried; other 4xx are errors; 429 and 500/502/503/504 and transport failures are retried
  * per the {@link RetryPolicy}. Every message names the URL with credentials redacted.
  *
- * <p>A client the transport owns is built without TLS, and the TLS client beside it only when an https URL is
+ * <p>The OkHttp client is built when the first request is sent: a run answered from the {@link PageCache}
+ * sends none. A client the transport owns is built without TLS, and the TLS client beside it only when an https URL is
  * met: setting TLS up (the trust store's certificates) costs a short run about a tenth of a second of CPU, and a
  * mirror on plain HTTP never needs it. The plain client does not follow a redirect to https; the transport
  * sends that request again on the TLS client, which shares the plain one's dispatcher, connections and cache.
@@ -48,10 +53,22 @@ final class HttpTransport implements Closeable {
         T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
     }
 
+    /** A value read from a response, and until when (epoch milliseconds) the HTTP cache would serve it unasked. */
+    record Fetched<T>(T value, long freshUntilMillis) {
+    }
+
+    /** {@link Fetched#freshUntilMillis} of a response the HTTP cache would not serve without asking. */
+    static final long NOT_FRESH = Long.MIN_VALUE;
+
+    /** The {@code Vary} fields that cannot vary between this client's requests for one URL. */
+    private static final Set<String> SAME_IN_EVERY_REQUEST = Set.of("accept", "accept-encoding");
+
     /** OkHttp's default connection specs: TLS for https, cleartext for http. */
     private static final List<ConnectionSpec> TLS_AND_CLEARTEXT = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
 
-    private final OkHttpClient client;
+    /** Makes {@link #client} when the first request is sent. */
+    private final Supplier<OkHttpClient> makeClient;
+    private volatile OkHttpClient client;
     private final RetryPolicy retry;
     private final long maxBodyBytes;
     private final boolean offline;
@@ -60,17 +77,9 @@ final class HttpTransport implements Closeable {
     private final boolean lazyTls;
     private volatile OkHttpClient tlsClient;
 
-    /**
-     * A transport over a caller's {@code client} as it is (its TLS set-up is the caller's); closing the transport
-     * leaves the client to the caller.
-     */
-    HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline) {
-        this(client, retry, maxBodyBytes, offline, false, false);
-    }
-
-    private HttpTransport(OkHttpClient client, RetryPolicy retry, long maxBodyBytes, boolean offline,
+    private HttpTransport(Supplier<OkHttpClient> makeClient, RetryPolicy retry, long maxBodyBytes, boolean offline,
             boolean ownsClient, boolean lazyTls) {
-        this.client = client;
+        this.makeClient = makeClient;
         this.retry = retry;
         this.maxBodyBytes = maxBodyBytes;
         this.offline = offline;
@@ -79,12 +88,20 @@ final class HttpTransport implements Closeable {
     }
 
     /**
-     * A transport that owns the client {@code builder} configures: plain HTTP on it at once, TLS on a copy of it
-     * built when the first https URL is met.
+     * A transport over the client {@code builder} gives, made from a caller's client (its TLS set-up is the
+     * caller's); closing the transport leaves the caller's client to the caller.
      */
-    static HttpTransport owning(OkHttpClient.Builder builder, RetryPolicy retry, long maxBodyBytes, boolean offline) {
-        OkHttpClient cleartext = builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false).build();
-        return new HttpTransport(cleartext, retry, maxBodyBytes, offline, true, true);
+    static HttpTransport over(Supplier<OkHttpClient.Builder> builder, RetryPolicy retry, long maxBodyBytes, boolean offline) {
+        return new HttpTransport(() -> builder.get().build(), retry, maxBodyBytes, offline, false, false);
+    }
+
+    /**
+     * A transport that owns the client {@code builder} configures: plain HTTP on it, TLS on a copy of it built
+     * when the first https URL is met.
+     */
+    static HttpTransport owning(Supplier<OkHttpClient.Builder> builder, RetryPolicy retry, long maxBodyBytes, boolean offline) {
+        return new HttpTransport(() -> builder.get().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false).build(),
+                retry, maxBodyBytes, offline, true, true);
     }
 
     /** Whether TLS has been set up (for tests: a plain-HTTP index never needs it). */
@@ -92,17 +109,37 @@ final class HttpTransport implements Closeable {
         return !lazyTls || tlsClient != null;
     }
 
+    /** Whether an OkHttp client has been built (for tests: a run answered from the page cache builds none). */
+    boolean clientBuilt() {
+        return client != null;
+    }
+
+    /** The plain client, built on first use. */
+    private OkHttpClient client() {
+        OkHttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = makeClient.get();
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
+
     /** The client that can fetch {@code url}. */
     private OkHttpClient clientFor(HttpUrl url) {
         if (!lazyTls || !url.isHttps()) {
-            return client;
+            return client();
         }
         OkHttpClient tls = tlsClient;
         if (tls == null) {
             synchronized (this) {
                 tls = tlsClient;
                 if (tls == null) {
-                    tls = client.newBuilder().connectionSpecs(TLS_AND_CLEARTEXT).followSslRedirects(true).build();
+                    tls = client().newBuilder().connectionSpecs(TLS_AND_CLEARTEXT).followSslRedirects(true).build();
                     tlsClient = tls;
                 }
             }
@@ -116,16 +153,21 @@ final class HttpTransport implements Closeable {
 
     /** GETs {@code url} with {@code accept}; empty when the server says 404. */
     <T> CompletableFuture<Optional<T>> get(HttpUrl url, String accept, BodyReader<T> reader) {
+        return fetch(url, accept, reader).thenApply(found -> found.map(Fetched::value));
+    }
+
+    /** As {@link #get}, with how long the answer stays fresh. */
+    <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, BodyReader<T> reader) {
         Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
         if (offline) {
             request.cacheControl(CacheControl.FORCE_CACHE);
         }
-        CompletableFuture<Optional<T>> result = new CompletableFuture<>();
+        CompletableFuture<Optional<Fetched<T>>> result = new CompletableFuture<>();
         attempt(request.build(), reader, result, 1);
         return result;
     }
 
-    private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result, int attempt) {
+    private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
         clientFor(request.url()).newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
@@ -146,7 +188,7 @@ final class HttpTransport implements Closeable {
     }
 
     private <T> void handle(Request request, Response response, BodyReader<T> reader,
-            CompletableFuture<Optional<T>> result, int attempt) throws IOException {
+            CompletableFuture<Optional<Fetched<T>>> result, int attempt) throws IOException {
         HttpUrl url = response.request().url();
         int code = response.code();
         HttpUrl toTls = lazyTls ? redirectToHttps(response) : null;
@@ -186,7 +228,47 @@ final class HttpTransport implements Closeable {
         try (InputStream in = new Bounded(body.byteStream(), maxBodyBytes, url)) {
             value = reader.read(url, contentType, in);
         }
-        result.complete(Optional.of(value));
+        result.complete(Optional.of(new Fetched<>(value, freshUntil(response))));
+    }
+
+    /**
+     * Until when (epoch milliseconds) OkHttp's cache would serve {@code response} without asking the server, by
+     * its rule for {@code max-age} (RFC 9111 4.2): the response's age when it was received (the larger of its
+     * {@code Age} and how late its {@code Date} was) counts against {@code max-age}, from the moment the
+     * request was sent. {@link #NOT_FRESH} for anything less plain (no {@code max-age}, {@code no-cache},
+     * {@code no-store}, a redirect or retry before it, a {@code Vary} on a header that could differ): those are
+     * left to the HTTP cache alone.
+     */
+    static long freshUntil(Response response) {
+        if (response.code() != 200 || response.priorResponse() != null) {
+            return NOT_FRESH;
+        }
+        CacheControl cc = response.cacheControl();
+        CacheControl asked = response.request().cacheControl();
+        if (cc.noStore() || cc.noCache() || cc.maxAgeSeconds() <= 0 || asked.noStore() || asked.noCache()) {
+            return NOT_FRESH;
+        }
+        for (String vary : response.headers("Vary")) {
+            for (String field : vary.split(",")) {
+                if (!SAME_IN_EVERY_REQUEST.contains(field.trim().toLowerCase(Locale.ROOT))) {
+                    return NOT_FRESH;
+                }
+            }
+        }
+        long ageMillis = 0;
+        Date date = response.headers().getDate("Date");
+        if (date != null) {
+            ageMillis = Math.max(0, response.receivedResponseAtMillis() - date.getTime());
+        }
+        String age = response.header("Age");
+        if (age != null) {
+            try {
+                ageMillis = Math.max(ageMillis, Math.multiplyExact(Long.parseLong(age.trim()), 1000L));
+            } catch (NumberFormatException | ArithmeticException unreadable) {
+                return NOT_FRESH;
+            }
+        }
+        return response.sentRequestAtMillis() + cc.maxAgeSeconds() * 1000L - ageMillis;
     }
 
     /** Where a redirect from plain HTTP to https leads, or null when {@code response} is not one. */
@@ -199,7 +281,7 @@ final class HttpTransport implements Closeable {
         return to != null && to.isHttps() ? to : null;
     }
 
-    private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<T>> result,
+    private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result,
             int attempt, IOException e, Duration retryAfter) {
         if (!retryable(e) || attempt >= retry.maxAttempts()) {
             result.completeExceptionally(describe(request.url(), e, attempt));
@@ -327,12 +409,13 @@ final class HttpTransport implements Closeable {
 
     @Override
     public void close() {
-        if (ownsClient) {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
-            if (client.cache() != null) {
+        OkHttpClient c = client;
+        if (ownsClient && c != null) {
+            c.dispatcher().executorService().shutdown();
+            c.connectionPool().evictAll();
+            if (c.cache() != null) {
                 try {
-                    client.cache().close();
+                    c.cache().close();
                 } catch (IOException ignored) {
                     // the cache is a cache: closing it late loses nothing
                 }

@@ -69,6 +69,11 @@ public final class IndexClient implements PackageIndex, Closeable {
         return transport == null || transport.tlsReady();
     }
 
+    /** Whether an OkHttp client has been built (for tests: a run answered from the page cache needs none). */
+    boolean clientBuilt() {
+        return transport != null && transport.clientBuilt();
+    }
+
     @Override
     public void close() {
         if (transport != null) {

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Cache;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -282,21 +283,33 @@ public final class IndexClients {
             }
 
             HttpTransport transport = null;
+            PageCache pages = null;
             if (anyHttp) {
-                Netrc rc = readNetrc(env);
-                IndexGuard guard = new IndexGuard(trusted, urlCredentials, rc);
-                boolean owns = okHttpClient == null;
-                OkHttpClient.Builder b = owns ? ownClient(env) : okHttpClient.newBuilder();
-                b.addNetworkInterceptor(guard);
-                if (!noCache) {
-                    b.cache(new Cache(cacheDirectory(env).resolve("http").toFile(), diskCacheBytes));
-                } else if (owns) {
-                    b.cache(null);
+                IndexGuard guard = new IndexGuard(trusted, urlCredentials, readNetrc(env));
+                // The OkHttp client is built when the first request is sent, from settings read now: a run whose
+                // pages are all fresh in the page cache sends none, and setting OkHttp up was a tenth of it.
+                Path httpCache = noCache ? null : cacheDirectory(env).resolve("http");
+                long cacheBytes = diskCacheBytes;
+                String agent = userAgent;
+                OkHttpClient given = okHttpClient;
+                Supplier<OkHttpClient.Builder> client = given == null ? clientSettings(env) : null;
+                Supplier<OkHttpClient.Builder> configured = () -> {
+                    OkHttpClient.Builder b = given == null ? client.get() : given.newBuilder();
+                    b.addNetworkInterceptor(guard);
+                    if (httpCache != null) {
+                        b.cache(new Cache(httpCache.toFile(), cacheBytes));
+                    } else if (given == null) {
+                        b.cache(null);
+                    }
+                    String userAgent = agent != null ? agent : "wheelscout/" + version();
+                    b.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()));
+                    return b;
+                };
+                if (httpCache != null) {
+                    pages = PageCache.in(cacheDirectory(env).resolve("pages"));
                 }
-                String agent = userAgent != null ? userAgent : "wheelscout/" + version();
-                b.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", agent).build()));
-                transport = owns ? HttpTransport.owning(b, retryPolicy, maxBodyBytes, offline)
-                        : new HttpTransport(b.build(), retryPolicy, maxBodyBytes, offline);
+                transport = given == null ? HttpTransport.owning(configured, retryPolicy, maxBodyBytes, offline)
+                        : HttpTransport.over(configured, retryPolicy, maxBodyBytes, offline);
             }
 
             List<PackageIndex> indexes = new ArrayList<>();
@@ -306,7 +319,7 @@ public final class IndexClients {
                 } else if (l.json) {
                     indexes.add(new PypiJsonIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
                 } else {
-                    indexes.add(new SimpleIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
+                    indexes.add(new SimpleIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl), pages));
                 }
             }
             return new IndexClient(MergedIndex.of(indexes), indexes, transport);
@@ -320,7 +333,7 @@ public final class IndexClients {
          */
         public RemoteFiles remoteFiles() {
             Map<String, String> env = environment != null ? environment : System.getenv();
-            OkHttpClient.Builder b = ownClient(env).cache(null);
+            OkHttpClient.Builder b = clientSettings(env).get().cache(null);
             b.addNetworkInterceptor(new IndexGuard(trustedHosts(env), Map.of(), readNetrc(env)));
             return new RemoteFiles(b.build(), userAgent != null ? userAgent : "wheelscout/" + version());
         }
@@ -337,35 +350,45 @@ public final class IndexClients {
             return trusted;
         }
 
-        private OkHttpClient.Builder ownClient(Map<String, String> env) {
-            Dispatcher dispatcher = new Dispatcher();
-            dispatcher.setMaxRequests(maxInFlight);
-            dispatcher.setMaxRequestsPerHost(maxInFlight);
+        /**
+         * A maker of OkHttp builders with this builder's settings as they are now (in-flight limit, timeouts, the
+         * environment's proxies), which later changes to this builder do not reach.
+         */
+        private Supplier<OkHttpClient.Builder> clientSettings(Map<String, String> env) {
             EnvironmentProxySelector proxies = EnvironmentProxySelector.from(env);
-            OkHttpClient.Builder b = new OkHttpClient.Builder()
-                    .dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
-                    .protocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1))
-                    .connectTimeout(connectTimeout)
-                    .readTimeout(readTimeout)
-                    .writeTimeout(readTimeout)
-                    .callTimeout(callTimeout);
-            if (proxies.hasProxies()) {
-                b.proxySelector(proxies);
-                b.proxyAuthenticator((route, response) -> {
-                    if (route == null || !(route.proxy().address() instanceof java.net.InetSocketAddress address)) {
-                        return null;
-                    }
-                    if (response.request().header("Proxy-Authorization") != null && response.code() == 407
-                            && !"OkHttp-Preemptive".equals(response.message())) {
-                        return null; // already tried: the proxy refused these credentials
-                    }
-                    return proxies.proxyCredentials(address)
-                            .map(c -> response.request().newBuilder().header("Proxy-Authorization", c.basicAuthorization()).build())
-                            .orElse(null);
-                });
-            }
-            return b;
+            int inFlight = maxInFlight;
+            Duration connect = connectTimeout;
+            Duration read = readTimeout;
+            Duration call = callTimeout;
+            return () -> {
+                Dispatcher dispatcher = new Dispatcher();
+                dispatcher.setMaxRequests(inFlight);
+                dispatcher.setMaxRequestsPerHost(inFlight);
+                OkHttpClient.Builder b = new OkHttpClient.Builder()
+                        .dispatcher(dispatcher)
+                        .connectionPool(new ConnectionPool(inFlight, 5, TimeUnit.MINUTES))
+                        .protocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1))
+                        .connectTimeout(connect)
+                        .readTimeout(read)
+                        .writeTimeout(read)
+                        .callTimeout(call);
+                if (proxies.hasProxies()) {
+                    b.proxySelector(proxies);
+                    b.proxyAuthenticator((route, response) -> {
+                        if (route == null || !(route.proxy().address() instanceof java.net.InetSocketAddress address)) {
+                            return null;
+                        }
+                        if (response.request().header("Proxy-Authorization") != null && response.code() == 407
+                                && !"OkHttp-Preemptive".equals(response.message())) {
+                            return null; // already tried: the proxy refused these credentials
+                        }
+                        return proxies.proxyCredentials(address)
+                                .map(c -> response.request().newBuilder().header("Proxy-Authorization", c.basicAuthorization()).build())
+                                .orElse(null);
+                    });
+                }
+                return b;
+            };
         }
 
         private Netrc readNetrc(Map<String, String> env) {

@@ -18,9 +18,16 @@ import okhttp3.HttpUrl;
  */
 public final class SimpleIndex extends HttpIndex {
 
-    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
-    SimpleIndex(HttpUrl index, String display, HttpTransport transport, ResultCache cache) {
+    /** Parsed pages on disk, or null (no disk cache). */
+    private final PageCache pages;
+
+    /**
+     * {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. {@code pages} keeps
+     * parsed pages while they are fresh; null for none.
+     */
+    SimpleIndex(HttpUrl index, String display, HttpTransport transport, ResultCache cache, PageCache pages) {
         super(index, display, transport, cache);
+        this.pages = pages;
     }
 
     @Override
@@ -29,7 +36,11 @@ public final class SimpleIndex extends HttpIndex {
             // pip: index URL + canonical name + "/"
             HttpUrl url = base.newBuilder().addPathSegment(name.value()).addPathSegment("").build();
             String source = Redaction.url(url);
-            return transport.get(url, SimpleApiParser.ACCEPT, (finalUrl, contentType, body) -> {
+            List<IndexFile> kept = pages == null ? null : pages.fresh(url, System.currentTimeMillis());
+            if (kept != null) {
+                return CompletableFuture.completedFuture(new ProjectFiles(name, true, kept, source));
+            }
+            return transport.fetch(url, SimpleApiParser.ACCEPT, (finalUrl, contentType, body) -> {
                 String page = Redaction.url(finalUrl);
                 String format = SimpleApiParser.formatOf(contentType);
                 List<IndexFile> files;
@@ -42,7 +53,16 @@ public final class SimpleIndex extends HttpIndex {
                             + "' (expected a Simple API page: " + SimpleApiParser.JSON_TYPE + " or text/html)");
                 }
                 return new ProjectFiles(name, true, files, source);
-            }).thenApply(found -> found.orElseGet(() -> ProjectFiles.notFound(name, source)));
+            }).thenApply(found -> {
+                if (found.isEmpty()) {
+                    return ProjectFiles.notFound(name, source);
+                }
+                HttpTransport.Fetched<ProjectFiles> page = found.get();
+                if (pages != null && page.freshUntilMillis() > System.currentTimeMillis()) {
+                    pages.put(url, page.value().files(), page.freshUntilMillis());
+                }
+                return page.value();
+            });
         });
     }
 

@@ -369,6 +369,75 @@ class IndexClientsTest {
     }
 
     @Test
+    void aFreshPageIsReadBackParsedWithoutOkHttpAndEqual() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        Path cache = tmp.resolve("cache");
+        ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+
+        IndexClient warm = simple(builder().noCache(false).cacheDir(cache));
+        ProjectFiles kept = warm.files(SMALL);
+
+        assertThat(kept).isEqualTo(fetched);
+        assertThat(d.requestCount()).isEqualTo(1);
+        assertThat(warm.clientBuilt()).as("no request, so no OkHttp client").isFalse();
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("psycopg2-");
+        }
+    }
+
+    @Test
+    void aPageThatMustBeRevalidatedIsNotKeptParsed() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO));
+        Path cache = tmp.resolve("cache");
+        simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        IndexClient again = simple(builder().noCache(false).cacheDir(cache));
+
+        assertThat(again.files(SMALL).files()).hasSize(57);
+        assertThat(d.requestCount()).isEqualTo(2);
+        assertThat(again.clientBuilt()).isTrue();
+        assertThat(cache.resolve("pages")).doesNotExist();
+    }
+
+    @Test
+    void aKeptPageStopsAnsweringWhenItsMaxAgeRunsOut() throws Exception {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ofSeconds(1)));
+        Path cache = tmp.resolve("cache");
+        simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        Thread.sleep(1_100);
+
+        IndexClient later = simple(builder().noCache(false).cacheDir(cache));
+        assertThat(later.files(SMALL).files()).hasSize(57);
+        assertThat(d.requestCount()).isEqualTo(2);
+        assertThat(d.notModifiedCount()).as("revalidated by the HTTP cache").isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedPageEntryIsAMissAnsweredByTheHttpCacheAndWrittenAgain() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        Path cache = tmp.resolve("cache");
+        ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        Path entry;
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            entry = entries.findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(good, good.length / 2));
+
+        IndexClient again = simple(builder().noCache(false).cacheDir(cache));
+        assertThat(again.files(SMALL)).isEqualTo(fetched);
+        assertThat(d.requestCount()).as("the HTTP cache's copy is still fresh").isEqualTo(1);
+        assertThat(Files.readAllBytes(entry)).isEqualTo(good);
+    }
+
+    @Test
+    void withoutADiskCacheNothingIsWritten() throws IOException {
+        serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        simple(builder().noCache(true).cacheDir(tmp.resolve("cache"))).files(SMALL);
+
+        assertThat(tmp.resolve("cache")).doesNotExist();
+    }
+
+    @Test
     void offlineAnswersFromTheCacheAndAMissIsAClearError() throws IOException {
         FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
         Path cache = tmp.resolve("cache");

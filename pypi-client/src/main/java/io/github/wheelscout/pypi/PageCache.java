@@ -1,0 +1,107 @@
+package io.github.wheelscout.pypi;
+
+import io.github.wheelscout.index.IndexFile;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.HttpUrl;
+
+/**
+ * Parsed Simple API pages on disk, beside the HTTP cache (the cache folder's {@code pages/}): while a page is
+ * fresh, a later run reads its files from this compact entry instead of having the HTTP cache's copy parsed
+ * again, which was most of a warm run's work (uv keeps its parsed pages the same way).
+ *
+ * <p>An entry is written after a page is fetched and parsed, only when the HTTP cache would serve that page
+ * without asking the server ({@link HttpTransport#freshUntil}), and read only until then: a stale page goes
+ * through the HTTP cache as before (revalidated, or fetched again), and its new entry replaces the old one. So
+ * an entry never answers for longer than the HTTP cache would, and says what the page said. Entries are keyed
+ * by the page's URL without credentials, as the HTTP cache's are, and hold that URL, so that a name clash is a
+ * miss. Writing is atomic (a temporary file moved into place); a failure to read or write is a miss, never an
+ * error.
+ */
+final class PageCache {
+
+    private final Path dir;
+
+    private PageCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The parsed-page cache in {@code dir} (created when first written). */
+    static PageCache in(Path dir) {
+        return new PageCache(dir);
+    }
+
+    /** The files of the page at {@code url} when an entry for it is fresh at {@code nowMillis}; else null. */
+    List<IndexFile> fresh(HttpUrl url, long nowMillis) {
+        String key = key(url);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file(key));
+        } catch (IOException | RuntimeException e) {
+            return null; // none yet (the usual miss), or unreadable
+        }
+        PageCodec.Entry entry = PageCodec.decode(bytes);
+        if (entry == null || !entry.url().equals(key) || nowMillis >= entry.freshUntilMillis()) {
+            return null;
+        }
+        return entry.files();
+    }
+
+    /** Keeps the files parsed from the page at {@code url} until {@code freshUntilMillis}; a failure is ignored. */
+    void put(HttpUrl url, List<IndexFile> files, long freshUntilMillis) {
+        String key = key(url);
+        Path target = file(key);
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = dir.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Files.write(tmp, PageCodec.encode(key, freshUntilMillis, files));
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache is a cache: the next run parses the page again
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    /** The page's URL without user name and password: the entry's key, as the HTTP cache's. */
+    private static String key(HttpUrl url) {
+        if (url.username().isEmpty() && url.password().isEmpty()) {
+            return url.toString();
+        }
+        return url.newBuilder().username("").password("").build().toString();
+    }
+
+    /**
+     * The entry's file: the page's last named path segment (the project, made safe for a file name) and a
+     * 64-bit FNV-1a hash of the key, so that the same project on two indexes has two entries.
+     */
+    private Path file(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        int end = key.endsWith("/") ? key.length() - 1 : key.length();
+        int start = key.lastIndexOf('/', end - 1) + 1;
+        StringBuilder name = new StringBuilder(end - start + 17);
+        for (int i = start; i < end && name.length() < 64; i++) {
+            char c = key.charAt(i);
+            name.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ? c : '_');
+        }
+        return dir.resolve(name.append('-').append(Long.toHexString(hash)).toString());
+    }
+}
