@@ -70,6 +70,18 @@ public record ProjectName(String value) implements Comparable<ProjectName> {
         return c == '-' || c == '_' || c == '.';
     }
 
+    // equals and hashCode are written out rather than generated: a record's generated ones are linked on first
+    // use (ObjectMethods), which cost a short run about 20 ms of start-up, and this type is compared at start-up.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectName other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(ProjectName other) {
         return value.compareTo(other.value);

@@ -133,6 +133,18 @@ public record Architecture(String name) {
         }
     }
 
+    // equals and hashCode are written out rather than generated: a record's generated ones are linked on first
+    // use (ObjectMethods), which cost a short run about 20 ms of start-up, and this type is compared at start-up.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Architecture other && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** The architecture word. */
     @Override
     public String toString() {

@@ -75,6 +75,19 @@ public record Implementation(String name, String tagPrefix, String pythonImpleme
         return this.equals(PYPY);
     }
 
+    // equals and hashCode are written out rather than generated: a record's generated ones are linked on first
+    // use (ObjectMethods), which cost a short run about 20 ms of start-up, and this type is compared at start-up.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Implementation other && name.equals(other.name) && tagPrefix.equals(other.tagPrefix)
+                && pythonImplementation.equals(other.pythonImplementation);
+    }
+
+    @Override
+    public int hashCode() {
+        return (name.hashCode() * 31 + tagPrefix.hashCode()) * 31 + pythonImplementation.hashCode();
+    }
+
     /** The tag prefix, e.g. {@code cp}. */
     @Override
     public String toString() {
