@@ -2,12 +2,10 @@ package io.github.wheelscout.pypi;
 
 import io.github.wheelscout.index.FileKind;
 import io.github.wheelscout.index.IndexFile;
-import java.io.ByteArrayOutputStream;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,16 +86,15 @@ final class PageCodec {
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if ((int) crc.getValue() != in.getInt(bytes.length - 4)) {
+        Reader in = new Reader(bytes, bytes.length - 4);
+        if ((int) crc.getValue() != new Reader(bytes, bytes.length).at(bytes.length - 4).getInt()) {
             return null;
         }
-        in.limit(bytes.length - 4);
         try {
             if (in.getInt() != MAGIC) {
                 return null;
             }
-            String url = getString(in);
+            String url = in.getString();
             long freshUntil = in.getLong();
             int count = in.getInt();
             if (count < 0 || count > in.remaining()) {
@@ -106,70 +103,129 @@ final class PageCodec {
             FileKind[] kinds = FileKind.values();
             List<IndexFile> files = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                int flags = in.get();
-                int kind = in.get();
-                if (kind < 0 || kind >= kinds.length) {
+                int flags = in.getByte();
+                int kind = in.getByte();
+                if (kind >= kinds.length) {
                     return null;
                 }
-                String filename = getString(in);
-                String fileUrl = getString(in);
-                String version = (flags & HAS_VERSION) != 0 ? getString(in) : null;
-                String requiresPython = (flags & HAS_REQUIRES_PYTHON) != 0 ? getString(in) : null;
-                String reason = (flags & HAS_YANKED_REASON) != 0 ? getString(in) : null;
+                String filename = in.getString();
+                String fileUrl = in.getString();
+                String version = (flags & HAS_VERSION) != 0 ? in.getString() : null;
+                String requiresPython = (flags & HAS_REQUIRES_PYTHON) != 0 ? in.getString() : null;
+                String reason = (flags & HAS_YANKED_REASON) != 0 ? in.getString() : null;
                 Instant uploaded = (flags & HAS_UPLOAD_TIME) != 0 ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
                 OptionalLong size = (flags & HAS_SIZE) != 0 ? OptionalLong.of(in.getLong()) : OptionalLong.empty();
                 int hashCount = in.getInt();
-                if (hashCount < 0 || hashCount > in.remaining()) {
-                    return null;
-                }
-                Map<String, String> hashes = hashCount == 0 ? Map.of() : new HashMap<>(hashCount * 2);
-                for (int h = 0; h < hashCount; h++) {
-                    hashes.put(getString(in), getString(in));
+                Map<String, String> hashes;
+                if (hashCount == 0) {
+                    hashes = Map.of();
+                } else if (hashCount == 1) {
+                    hashes = Map.of(in.getString(), in.getString()); // the usual one, sha256: no copy later
+                } else {
+                    if (hashCount < 0 || hashCount > in.remaining()) {
+                        return null;
+                    }
+                    hashes = new HashMap<>(hashCount * 2);
+                    for (int h = 0; h < hashCount; h++) {
+                        hashes.put(in.getString(), in.getString());
+                    }
                 }
                 files.add(new IndexFile(filename, version, kinds[kind], fileUrl, size, hashes, requiresPython,
                         (flags & YANKED) != 0, reason, uploaded, (flags & CORE_METADATA) != 0));
             }
-            return in.hasRemaining() ? null : new Entry(url, freshUntil, files);
-        } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
+            return in.remaining() != 0 ? null : new Entry(url, freshUntil, files);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | java.time.DateTimeException e) {
             return null; // a damaged entry that happened to pass the checksum: a miss all the same
         }
     }
 
-    private static String getString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0) {
-            int chars = -1 - length;
-            if (chars > in.remaining() / 2) {
-                throw new BufferUnderflowException();
+    /**
+     * Reads big-endian values from a byte array up to a limit, throwing {@link IndexOutOfBoundsException} past it
+     * (plain array reads: a warm run decodes thousands of files, mostly before the JIT has compiled this).
+     */
+    private static final class Reader {
+        private final byte[] b;
+        private final int limit;
+        private int pos;
+
+        Reader(byte[] b, int limit) {
+            this.b = b;
+            this.limit = limit;
+        }
+
+        Reader at(int position) {
+            pos = position;
+            return this;
+        }
+
+        int remaining() {
+            return limit - pos;
+        }
+
+        private int advance(int n) {
+            int at = pos;
+            if (n < 0 || n > limit - at) {
+                throw new IndexOutOfBoundsException(at + n);
             }
-            char[] utf16 = new char[chars];
-            in.asCharBuffer().get(utf16);
-            in.position(in.position() + 2 * chars);
-            return new String(utf16);
+            pos = at + n;
+            return at;
         }
-        if (length > in.remaining()) {
-            throw new BufferUnderflowException();
+
+        int getByte() {
+            return b[advance(1)] & 0xff;
         }
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
+
+        int getInt() {
+            int p = advance(4);
+            return (b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | (b[p + 3] & 0xff);
+        }
+
+        long getLong() {
+            return (long) getInt() << 32 | (getInt() & 0xffffffffL);
+        }
+
+        String getString() {
+            int length = getInt();
+            if (length < 0) {
+                int chars = -1 - length;
+                int p = advance(chars * 2);
+                char[] utf16 = new char[chars];
+                for (int i = 0; i < chars; i++) {
+                    utf16[i] = (char) ((b[p + 2 * i] & 0xff) << 8 | (b[p + 2 * i + 1] & 0xff));
+                }
+                return new String(utf16);
+            }
+            return new String(b, advance(length), length, StandardCharsets.UTF_8);
+        }
     }
 
     /** A growing big-endian byte buffer that ends with the CRC-32C of what was put. */
-    private static final class Writer extends ByteArrayOutputStream {
+    private static final class Writer {
+        private byte[] buf;
+        private int count;
+
         Writer(int size) {
-            super(size);
+            buf = new byte[size];
+        }
+
+        private void ensure(int more) {
+            if (count + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
         }
 
         void putByte(int b) {
-            write(b);
+            ensure(1);
+            buf[count++] = (byte) b;
         }
 
         void putInt(int v) {
-            write(v >>> 24);
-            write(v >>> 16);
-            write(v >>> 8);
-            write(v);
+            ensure(4);
+            buf[count] = (byte) (v >>> 24);
+            buf[count + 1] = (byte) (v >>> 16);
+            buf[count + 2] = (byte) (v >>> 8);
+            buf[count + 3] = (byte) v;
+            count += 4;
         }
 
         void putLong(long v) {
@@ -177,19 +233,35 @@ final class PageCodec {
             putInt((int) v);
         }
 
+        private void putBytes(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, count, bytes.length);
+            count += bytes.length;
+        }
+
         /** UTF-8, or UTF-16 (a negative length) for a string UTF-8 cannot hold: one with a lone surrogate. */
         void putString(String s) {
-            if (!wellFormed(s)) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            // UTF-8 writes a lone surrogate as '?': only then is the (slower) char by char check needed
+            if (contains(utf8, (byte) '?') && !wellFormed(s)) {
                 putInt(-1 - s.length());
                 for (int i = 0; i < s.length(); i++) {
-                    write(s.charAt(i) >>> 8);
-                    write(s.charAt(i));
+                    putByte(s.charAt(i) >>> 8);
+                    putByte(s.charAt(i));
                 }
                 return;
             }
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             putInt(utf8.length);
-            write(utf8, 0, utf8.length);
+            putBytes(utf8);
+        }
+
+        private static boolean contains(byte[] bytes, byte b) {
+            for (byte x : bytes) {
+                if (x == b) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether every surrogate in {@code s} is half of a pair (a JSON escape can make one that is not). */
@@ -210,7 +282,7 @@ final class PageCodec {
             CRC32C crc = new CRC32C();
             crc.update(buf, 0, count);
             putInt((int) crc.getValue());
-            return toByteArray();
+            return Arrays.copyOf(buf, count);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wheelscout.pypi;
 
+import java.nio.charset.StandardCharsets;
 import okhttp3.HttpUrl;
 
 /**
@@ -39,24 +40,27 @@ final class PlainLinks {
      * not plain.
      */
     SimpleApiParser.Link resolve(String href) {
-        int hash = href.indexOf('#');
-        String ref = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? null : href.substring(hash + 1);
-        if (fragment != null && !plainFragment(fragment)) {
+        // The checks read the link's bytes (a non-Latin-1 character becomes '?', which is not plain): a page has
+        // thousands of links, mostly read before the JIT has compiled this, and array reads are what the
+        // interpreter does fastest.
+        byte[] h = href.getBytes(StandardCharsets.ISO_8859_1);
+        int hash = indexOf(h, '#', 0);
+        int end = hash < 0 ? h.length : hash;
+        if (hash >= 0 && !allUnreserved(h, hash + 1, h.length)) {
             return null;
         }
         String url;
-        if (ref.startsWith("https://") || ref.startsWith("http://")) {
-            int hostStart = ref.indexOf("//") + 2;
-            int pathStart = ref.indexOf('/', hostStart);
-            if (pathStart < 0 || !plainHost(ref, hostStart, pathStart) || !plainPath(ref, pathStart + 1)) {
+        if (startsWith(h, "https://") || startsWith(h, "http://")) {
+            int hostStart = indexOf(h, '/', 0) + 2;
+            int pathStart = indexOf(h, '/', hostStart);
+            if (pathStart < 0 || pathStart >= end || !plainHost(h, hostStart, pathStart) || !plainPath(h, pathStart + 1, end)) {
                 return null;
             }
-            url = ref;
+            url = href.substring(0, end);
         } else {
             int i = 0;
             String dir = directory;
-            while (ref.startsWith("../", i)) {
+            while (i + 3 <= end && h[i] == '.' && h[i + 1] == '.' && h[i + 2] == '/') {
                 int up = dir.lastIndexOf('/', dir.length() - 2);
                 if (up < 0) {
                     return null; // above the root: left to OkHttp
@@ -64,26 +68,47 @@ final class PlainLinks {
                 dir = dir.substring(0, up + 1);
                 i += 3;
             }
-            if (i == ref.length() || ref.charAt(i) == '/' || !plainPath(ref, i)) {
+            if (i == end || h[i] == '/' || !plainPath(h, i, end)) {
                 return null;
             }
-            url = origin + dir + ref.substring(i);
+            url = origin + dir + href.substring(i, end);
         }
         String last = url.substring(url.lastIndexOf('/') + 1);
-        return last.isEmpty() ? null : new SimpleApiParser.Link(url, last, fragment);
+        return last.isEmpty() ? null : new SimpleApiParser.Link(url, last, hash < 0 ? null : href.substring(hash + 1));
+    }
+
+    private static int indexOf(byte[] s, char c, int from) {
+        for (int i = from; i < s.length; i++) {
+            if (s[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] s, String prefix) {
+        if (s.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (s[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case DNS labels, with at least one letter in the last (so no IP address, which OkHttp rewrites). */
-    private static boolean plainHost(String s, int from, int to) {
+    private static boolean plainHost(byte[] s, int from, int to) {
         if (from >= to) {
             return false;
         }
         int labelStart = from;
         boolean letterInLabel = false;
         for (int i = from; i <= to; i++) {
-            char c = i == to ? '.' : s.charAt(i);
+            int c = i == to ? '.' : s[i];
             if (c == '.') {
-                if (i == labelStart || s.charAt(i - 1) == '-' || s.charAt(labelStart) == '-') {
+                if (i == labelStart || s[i - 1] == '-' || s[labelStart] == '-') {
                     return false;
                 }
                 if (i == to && !letterInLabel) {
@@ -101,35 +126,40 @@ final class PlainLinks {
     }
 
     /** Segments of unreserved characters (and {@code +}, {@code =}), none empty, {@code .} or {@code ..}. */
-    private static boolean plainPath(String s, int from) {
+    private static boolean plainPath(byte[] s, int from, int to) {
         int segmentStart = from;
-        for (int i = from; i <= s.length(); i++) {
-            char c = i == s.length() ? '/' : s.charAt(i);
+        for (int i = from; i <= to; i++) {
+            int c = i == to ? '/' : s[i];
             if (c == '/') {
                 int length = i - segmentStart;
-                boolean dots = length > 0 && length <= 2 && s.charAt(segmentStart) == '.' && s.charAt(i - 1) == '.';
+                boolean dots = length > 0 && length <= 2 && s[segmentStart] == '.' && s[i - 1] == '.';
                 if (length == 0 || dots) {
                     return false;
                 }
                 segmentStart = i + 1;
-            } else if (!unreserved(c)) {
+            } else if (c < 0 || !UNRESERVED[c]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean plainFragment(String fragment) {
-        for (int i = 0; i < fragment.length(); i++) {
-            if (!unreserved(fragment.charAt(i))) {
+    private static boolean allUnreserved(byte[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] < 0 || !UNRESERVED[s[i]]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean unreserved(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '=';
+    /** ASCII letters, digits, {@code - . _ ~}, and {@code +} and {@code =}, which OkHttp also leaves as they are. */
+    private static final boolean[] UNRESERVED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            UNRESERVED[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '=';
+        }
     }
 }

@@ -89,7 +89,7 @@ class PlainLinksProperties {
         Arbitrary<String> piece = Arbitraries.of("a", "Z", "0", "9", ".", "..", "/", "../", "./", "%", "%41", "+",
                 "=", "#", "#sha256=ab", ":", "@", "?", "?q=1", "~", "-", "_", "http://", "https://", "HTTPS://",
                 "files.example", "xn--bcher-kva.example", "127.0.0.1", "0x7f.1", ":8080", "user:pw@", " ", "\\",
-                "é", "numpy-1.0.tar.gz", "packages/ab/cd/");
+                "é", "\u0100", "\u4e2d", "\ud83d\ude00", "numpy-1.0.tar.gz", "packages/ab/cd/");
         return piece.list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 
