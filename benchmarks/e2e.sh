@@ -9,6 +9,8 @@
 # ./wheelscout launcher (WHEELSCOUT_JAVA_OPTS is passed through). Prints, per measurement, the median wall time
 # (and every run), the CPU time, the requests the server answered, the most it had in flight, and the peak RSS;
 # then the floor, ceil(N / requests in flight) x latency + JVM start, and pip's time and the ratio.
+# Measurements: start (--version), cold (an empty cache), warm (the cache of a cold run, every page fresh), and
+# revalidated (the cache of a cold run on a second server that sends no-cache: every page asked again, 304).
 #
 # The index is io.github.wheelscout.fixtures.FixtureServer (MockWebServer + FixtureDispatcher serving the
 # fixtures' mirror: the Simple API as PEP 691 JSON, PEP 658 .metadata files) on 127.0.0.1. The requirements file
@@ -27,7 +29,7 @@ wheelscout="$root/wheelscout"
 keep=""
 max_in_flight=64 # wheelscout's default --max-in-flight
 
-usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     -n|--count) count="$2"; shift 2 ;;
@@ -51,28 +53,33 @@ fi
 
 work="${keep:-$(mktemp -d)}"
 mkdir -p "$work"
-server_pid=""
 cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  for pid in $server_pids; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   if [ -z "$keep" ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
 # --- the index ---------------------------------------------------------------------------------------------------
-rm -f "$work/port"
-java -cp "$bench_jar" io.github.wheelscout.fixtures.FixtureServer --latency-ms "$latency" --port-file "$work/port" \
-  > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 200); do [ -s "$work/port" ] && break; sleep 0.05; done
-[ -s "$work/port" ] || { echo "e2e.sh: the fixture server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-port="$(cat "$work/port")"
+# start_server NAME MAX_AGE: starts a fixture server (Cache-Control: max-age=MAX_AGE; 0 sends no-cache), appends
+# its pid to server_pids, and prints its port.
+server_pids=""
+start_server() {
+  rm -f "$work/$1.port"
+  java -cp "$bench_jar" io.github.wheelscout.fixtures.FixtureServer --latency-ms "$latency" --max-age "$2" \
+    --port-file "$work/$1.port" > "$work/$1.log" 2>&1 &
+  server_pids="$server_pids $!"
+  for _ in $(seq 1 200); do [ -s "$work/$1.port" ] && break; sleep 0.05; done
+  [ -s "$work/$1.port" ] || { echo "e2e.sh: the fixture server did not start:" >&2; cat "$work/$1.log" >&2; exit 1; }
+  cat "$work/$1.port"
+}
+port="$(start_server server 600)"
 base="http://127.0.0.1:$port"
-# GET a control path of the server: with curl when there is one, else over bash's /dev/tcp
+# GET a control path of the server at $base: with curl when there is one, else over bash's /dev/tcp
 control() {
   if command -v curl > /dev/null; then
     curl -s "$base$1"
   else
-    exec 3<> "/dev/tcp/127.0.0.1/$port"
+    exec 3<> "/dev/tcp/127.0.0.1/${base##*:}"
     printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&3
     tr -d '\r' <&3 | sed '1,/^$/d'
     exec 3<&-
@@ -169,6 +176,27 @@ printf '%-6s wall %6.3f s  (runs:%s)  CPU %s s  requests %s  peak RSS %s MB\n' "
   "$(echo "$cpus" | median)" "$(echo "$reqs" | median)" "$(echo "$rsss" | median)"
 cmp -s <(grep -v '"source"' "$work/cold.out") <(grep -v '"source"' "$work/warm.out") \
   || echo "e2e.sh: warning: the warm report differs from the cold one" >&2
+
+# --- revalidated: the disk cache of a cold run once every page is stale (a CI run more than max-age later) -------
+# A second server sends no-cache, so that every page is asked again (If-None-Match) and answered 304.
+main_base="$base"
+base="http://127.0.0.1:$(start_server revalidate 0)"
+rm -rf "$work/cache-stale"
+run_measured fill "${ws[@]}" "${check_args[@]/$main_base/$base}" --cache-dir "$work/cache-stale"
+walls=""; cpus=""; rsss=""; reqs=""; not_modified=""
+for i in $(seq 1 "$runs"); do
+  reset
+  run_measured revalidated "${ws[@]}" "${check_args[@]/$main_base/$base}" --cache-dir "$work/cache-stale"
+  walls="$walls $wall"; cpus="$cpus $cpu"; rsss="$rsss $rss"; reqs="$reqs $(stat requests)"
+  not_modified="$not_modified $(stat not_modified)"
+done
+revalidated=$(echo "$walls" | median)
+printf '%-6s wall %6.3f s  (runs:%s)  CPU %s s  requests %s (%s answered 304)  peak RSS %s MB\n' "reval" \
+  "$revalidated" "$walls" "$(echo "$cpus" | median)" "$(echo "$reqs" | median)" "$(echo "$not_modified" | median)" \
+  "$(echo "$rsss" | median)"
+cmp -s <(grep -v '"source"' "$work/cold.out") <(grep -v '"source"' "$work/revalidated.out") \
+  || echo "e2e.sh: warning: the revalidated report differs from the cold one" >&2
+base="$main_base"
 
 floor=$(awk -v n="$lines" -v f="$max_in_flight" -v l="$latency" -v j="$jvm_start" \
   'BEGIN { r = int((n + f - 1) / f); printf "%.3f", r * l / 1000 + j }')

@@ -53,8 +53,27 @@ final class HttpTransport implements Closeable {
         T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
     }
 
-    /** A value read from a response, and until when (epoch milliseconds) the HTTP cache would serve it unasked. */
-    record Fetched<T>(T value, long freshUntilMillis) {
+    /**
+     * What a {@link PageReader} is told besides the body: where the page was finally read from, its
+     * {@code Content-Type}, and, when the body is the HTTP cache's copy (fresh, or confirmed by a 304), that copy's
+     * strong {@code ETag} (else null).
+     */
+    record Received(HttpUrl finalUrl, String contentType, String cachedEtag) {
+    }
+
+    /** Reads a successful response's body into a value, knowing {@link Received}. */
+    @FunctionalInterface
+    interface PageReader<T> {
+        T read(Received response, InputStream body) throws IOException;
+    }
+
+    /**
+     * A value read from a response; until when (epoch milliseconds) the HTTP cache would serve that response
+     * unasked ({@link #NOT_FRESH} when it would not); and the response's strong {@code ETag} when it may be kept
+     * ({@link #freshUntil}'s conditions but {@code max-age}: a {@code no-cache} page may be kept and revalidated),
+     * else null.
+     */
+    record Fetched<T>(T value, long freshUntilMillis, String etag) {
     }
 
     /** {@link Fetched#freshUntilMillis} of a response the HTTP cache would not serve without asking. */
@@ -153,11 +172,12 @@ final class HttpTransport implements Closeable {
 
     /** GETs {@code url} with {@code accept}; empty when the server says 404. */
     <T> CompletableFuture<Optional<T>> get(HttpUrl url, String accept, BodyReader<T> reader) {
-        return fetch(url, accept, reader).thenApply(found -> found.map(Fetched::value));
+        return fetch(url, accept, (PageReader<T>) (r, body) -> reader.read(r.finalUrl(), r.contentType(), body))
+                .thenApply(found -> found.map(Fetched::value));
     }
 
-    /** As {@link #get}, with how long the answer stays fresh. */
-    <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, BodyReader<T> reader) {
+    /** As {@link #get}, with how long the answer stays fresh and its validator. */
+    <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, PageReader<T> reader) {
         Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
         if (offline) {
             request.cacheControl(CacheControl.FORCE_CACHE);
@@ -167,7 +187,7 @@ final class HttpTransport implements Closeable {
         return result;
     }
 
-    private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
+    private <T> void attempt(Request request, PageReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
         clientFor(request.url()).newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
@@ -187,7 +207,7 @@ final class HttpTransport implements Closeable {
         });
     }
 
-    private <T> void handle(Request request, Response response, BodyReader<T> reader,
+    private <T> void handle(Request request, Response response, PageReader<T> reader,
             CompletableFuture<Optional<Fetched<T>>> result, int attempt) throws IOException {
         HttpUrl url = response.request().url();
         int code = response.code();
@@ -226,9 +246,47 @@ final class HttpTransport implements Closeable {
         String contentType = response.header("Content-Type");
         T value;
         try (InputStream in = new Bounded(body.byteStream(), maxBodyBytes, url)) {
-            value = reader.read(url, contentType, in);
+            value = reader.read(new Received(url, contentType, cachedEtag(response)), in);
         }
-        result.complete(Optional.of(new Fetched<>(value, freshUntil(response))));
+        String etag = storable(response) ? strongEtag(response) : null;
+        result.complete(Optional.of(new Fetched<>(value, freshUntil(response), etag)));
+    }
+
+    /** The strong ETag of the HTTP cache's copy when {@code response}'s body is that copy; else null. */
+    private static String cachedEtag(Response response) {
+        Response cached = response.cacheResponse();
+        Response network = response.networkResponse();
+        if (cached == null || (network != null && network.code() != 304)) {
+            return null; // a body from the network (a 200 that replaced the cached copy, or no cache)
+        }
+        return strongEtag(cached);
+    }
+
+    /** {@code response}'s ETag when it is a strong one (a weak {@code W/} one promises no identical body). */
+    private static String strongEtag(Response response) {
+        String etag = response.header("ETag");
+        return etag == null || etag.isEmpty() || etag.startsWith("W/") ? null : etag;
+    }
+
+    /**
+     * Whether {@code response} may be kept beside the HTTP cache at all: a 200 with no redirect or retry before
+     * it, no {@code no-store}, and no {@code Vary} on a header that could differ between this client's requests.
+     */
+    static boolean storable(Response response) {
+        if (response.code() != 200 || response.priorResponse() != null) {
+            return false;
+        }
+        if (response.cacheControl().noStore() || response.request().cacheControl().noStore()) {
+            return false;
+        }
+        for (String vary : response.headers("Vary")) {
+            for (String field : vary.split(",")) {
+                if (!SAME_IN_EVERY_REQUEST.contains(field.trim().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -240,20 +298,9 @@ final class HttpTransport implements Closeable {
      * left to the HTTP cache alone.
      */
     static long freshUntil(Response response) {
-        if (response.code() != 200 || response.priorResponse() != null) {
-            return NOT_FRESH;
-        }
         CacheControl cc = response.cacheControl();
-        CacheControl asked = response.request().cacheControl();
-        if (cc.noStore() || cc.noCache() || cc.maxAgeSeconds() <= 0 || asked.noStore() || asked.noCache()) {
+        if (!storable(response) || cc.noCache() || cc.maxAgeSeconds() <= 0 || response.request().cacheControl().noCache()) {
             return NOT_FRESH;
-        }
-        for (String vary : response.headers("Vary")) {
-            for (String field : vary.split(",")) {
-                if (!SAME_IN_EVERY_REQUEST.contains(field.trim().toLowerCase(Locale.ROOT))) {
-                    return NOT_FRESH;
-                }
-            }
         }
         long ageMillis = 0;
         Date date = response.headers().getDate("Date");
@@ -281,7 +328,7 @@ final class HttpTransport implements Closeable {
         return to != null && to.isHttps() ? to : null;
     }
 
-    private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result,
+    private <T> void failed(Request request, PageReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result,
             int attempt, IOException e, Duration retryAfter) {
         if (!retryable(e) || attempt >= retry.maxAttempts()) {
             result.completeExceptionally(describe(request.url(), e, attempt));

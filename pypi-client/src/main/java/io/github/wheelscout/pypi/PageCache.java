@@ -15,10 +15,12 @@ import okhttp3.HttpUrl;
  * fresh, a later run reads its files from this compact entry instead of having the HTTP cache's copy parsed
  * again, which was most of a warm run's work (uv keeps its parsed pages the same way).
  *
- * <p>An entry is written after a page is fetched and parsed, only when the HTTP cache would serve that page
- * without asking the server ({@link HttpTransport#freshUntil}), and read only until then: a stale page goes
- * through the HTTP cache as before (revalidated, or fetched again), and its new entry replaces the old one. So
- * an entry never answers for longer than the HTTP cache would, and says what the page said. Entries are keyed
+ * <p>An entry is written after a page is fetched and parsed, when the response may be kept
+ * ({@link HttpTransport#storable}) and is fresh for a while ({@link HttpTransport#freshUntil}) or has a strong
+ * {@code ETag}. It answers on its own only while fresh; once stale, the page goes through the HTTP cache as
+ * before, and when the server confirms the cached copy (a 304 for its ETag) the entry read from that very copy
+ * answers instead of the copy being parsed again; a new copy is parsed and replaces the entry. So an entry never
+ * answers for longer than the HTTP cache would, and says what the page said. Entries are keyed
  * by the page's URL without credentials, as the HTTP cache's are, and hold that URL, so that a name clash is a
  * miss. Writing is atomic (a temporary file moved into place); a failure to read or write is a miss, never an
  * error.
@@ -38,6 +40,22 @@ final class PageCache {
 
     /** The files of the page at {@code url} when an entry for it is fresh at {@code nowMillis}; else null. */
     List<IndexFile> fresh(HttpUrl url, long nowMillis) {
+        PageCodec.Entry entry = read(url);
+        return entry == null || nowMillis >= entry.freshUntilMillis() ? null : entry.files();
+    }
+
+    /**
+     * The files of the page at {@code url} when its entry was read from the representation with the strong ETag
+     * {@code etag} (the HTTP cache's copy the server has just confirmed with a 304), whether fresh or not; else
+     * null.
+     */
+    List<IndexFile> validated(HttpUrl url, String etag) {
+        PageCodec.Entry entry = read(url);
+        return entry == null || !etag.equals(entry.etag()) ? null : entry.files();
+    }
+
+    /** The entry for the page at {@code url}, or null when there is none that can be read. */
+    private PageCodec.Entry read(HttpUrl url) {
         String key = key(url);
         byte[] bytes;
         try {
@@ -46,21 +64,21 @@ final class PageCache {
             return null; // none yet (the usual miss), or unreadable
         }
         PageCodec.Entry entry = PageCodec.decode(bytes);
-        if (entry == null || !entry.url().equals(key) || nowMillis >= entry.freshUntilMillis()) {
-            return null;
-        }
-        return entry.files();
+        return entry == null || !entry.url().equals(key) ? null : entry;
     }
 
-    /** Keeps the files parsed from the page at {@code url} until {@code freshUntilMillis}; a failure is ignored. */
-    void put(HttpUrl url, List<IndexFile> files, long freshUntilMillis) {
+    /**
+     * Keeps the files parsed from the page at {@code url}, fresh until {@code freshUntilMillis}, read from the
+     * representation with the strong ETag {@code etag} (or null); a failure is ignored.
+     */
+    void put(HttpUrl url, List<IndexFile> files, long freshUntilMillis, String etag) {
         String key = key(url);
         Path target = file(key);
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = dir.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            Files.write(tmp, PageCodec.encode(key, freshUntilMillis, files));
+            Files.write(tmp, PageCodec.encode(key, freshUntilMillis, etag, files));
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

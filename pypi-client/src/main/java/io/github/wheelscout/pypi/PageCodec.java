@@ -21,7 +21,7 @@ import java.util.zip.CRC32C;
 final class PageCodec {
 
     /** "WSP" and the format's version: an entry of another version is a miss and is rewritten. */
-    private static final int MAGIC = 0x57535001;
+    private static final int MAGIC = 0x57535002;
 
     private static final int YANKED = 1;
     private static final int CORE_METADATA = 2;
@@ -31,19 +31,29 @@ final class PageCodec {
     private static final int HAS_UPLOAD_TIME = 32;
     private static final int HAS_SIZE = 64;
 
-    /** A decoded entry: the page it is for, until when (epoch milliseconds) it is fresh, and its files. */
-    record Entry(String url, long freshUntilMillis, List<IndexFile> files) {
+    /**
+     * A decoded entry: the page it is for, until when (epoch milliseconds) it is fresh, the strong ETag of the
+     * response it was read from (or null), and its files.
+     */
+    record Entry(String url, long freshUntilMillis, String etag, List<IndexFile> files) {
     }
 
     private PageCodec() {
     }
 
-    /** The entry for the page at {@code url} (credentials removed), fresh until {@code freshUntilMillis}. */
-    static byte[] encode(String url, long freshUntilMillis, List<IndexFile> files) {
+    /**
+     * The entry for the page at {@code url} (credentials removed), fresh until {@code freshUntilMillis}, read from
+     * a response with the strong ETag {@code etag} (or null).
+     */
+    static byte[] encode(String url, long freshUntilMillis, String etag, List<IndexFile> files) {
         Writer w = new Writer(256 + files.size() * 256);
         w.putInt(MAGIC);
         w.putString(url);
         w.putLong(freshUntilMillis);
+        w.putByte(etag == null ? 0 : 1);
+        if (etag != null) {
+            w.putString(etag);
+        }
         w.putInt(files.size());
         for (IndexFile f : files) {
             int flags = (f.yanked() ? YANKED : 0) | (f.coreMetadata() ? CORE_METADATA : 0)
@@ -96,6 +106,11 @@ final class PageCodec {
             }
             String url = in.getString();
             long freshUntil = in.getLong();
+            int hasEtag = in.getByte();
+            if (hasEtag > 1) {
+                return null;
+            }
+            String etag = hasEtag == 1 ? in.getString() : null;
             int count = in.getInt();
             if (count < 0 || count > in.remaining()) {
                 return null;
@@ -133,7 +148,7 @@ final class PageCodec {
                 files.add(new IndexFile(filename, version, kinds[kind], fileUrl, size, hashes, requiresPython,
                         (flags & YANKED) != 0, reason, uploaded, (flags & CORE_METADATA) != 0));
             }
-            return in.remaining() != 0 ? null : new Entry(url, freshUntil, files);
+            return in.remaining() != 0 ? null : new Entry(url, freshUntil, etag, files);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | java.time.DateTimeException e) {
             return null; // a damaged entry that happened to pass the checksum: a miss all the same
         }

@@ -40,29 +40,48 @@ public final class SimpleIndex extends HttpIndex {
             if (kept != null) {
                 return CompletableFuture.completedFuture(new ProjectFiles(name, true, kept, source));
             }
-            return transport.fetch(url, SimpleApiParser.ACCEPT, (finalUrl, contentType, body) -> {
-                String page = Redaction.url(finalUrl);
-                String format = SimpleApiParser.formatOf(contentType);
-                List<IndexFile> files;
-                if ("json".equals(format)) {
-                    files = SimpleApiParser.json(body, name, finalUrl.toString(), page);
-                } else if ("html".equals(format)) {
-                    files = SimpleApiParser.html(body, name, finalUrl.toString(), page);
-                } else {
-                    throw new MalformedResponseException(page + ": unexpected Content-Type '" + contentType
-                            + "' (expected a Simple API page: " + SimpleApiParser.JSON_TYPE + " or text/html)");
+            return fetch(name, url, source);
+        });
+    }
+
+    /**
+     * GETs the page at {@code url} and parses it, or, when the server has just confirmed the HTTP cache's copy
+     * (a 304), takes the page cache's entry read from that copy; then keeps the result for the next run.
+     */
+    private CompletableFuture<ProjectFiles> fetch(ProjectName name, HttpUrl url, String source) {
+        boolean[] fromEntry = {false};
+        return transport.fetch(url, SimpleApiParser.ACCEPT, (received, body) -> {
+            if (pages != null && received.cachedEtag() != null) {
+                List<IndexFile> kept = pages.validated(url, received.cachedEtag());
+                if (kept != null) {
+                    fromEntry[0] = true;
+                    return new ProjectFiles(name, true, kept, source);
                 }
-                return new ProjectFiles(name, true, files, source);
-            }).thenApply(found -> {
-                if (found.isEmpty()) {
-                    return ProjectFiles.notFound(name, source);
-                }
-                HttpTransport.Fetched<ProjectFiles> page = found.get();
-                if (pages != null && page.freshUntilMillis() > System.currentTimeMillis()) {
-                    pages.put(url, page.value().files(), page.freshUntilMillis());
-                }
-                return page.value();
-            });
+            }
+            HttpUrl finalUrl = received.finalUrl();
+            String page = Redaction.url(finalUrl);
+            String format = SimpleApiParser.formatOf(received.contentType());
+            List<IndexFile> files;
+            if ("json".equals(format)) {
+                files = SimpleApiParser.json(body, name, finalUrl.toString(), page);
+            } else if ("html".equals(format)) {
+                files = SimpleApiParser.html(body, name, finalUrl.toString(), page);
+            } else {
+                throw new MalformedResponseException(page + ": unexpected Content-Type '" + received.contentType()
+                        + "' (expected a Simple API page: " + SimpleApiParser.JSON_TYPE + " or text/html)");
+            }
+            return new ProjectFiles(name, true, files, source);
+        }).thenApply(found -> {
+            if (found.isEmpty()) {
+                return ProjectFiles.notFound(name, source);
+            }
+            HttpTransport.Fetched<ProjectFiles> page = found.get();
+            boolean fresh = page.freshUntilMillis() > System.currentTimeMillis();
+            // an entry that answered is written again only to record its new freshness
+            if (pages != null && (fresh || (page.etag() != null && !fromEntry[0]))) {
+                pages.put(url, page.value().files(), page.freshUntilMillis(), page.etag());
+            }
+            return page.value();
         });
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import mockwebserver3.Dispatcher;
+import okhttp3.HttpUrl;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -386,16 +387,45 @@ class IndexClientsTest {
     }
 
     @Test
-    void aPageThatMustBeRevalidatedIsNotKeptParsed() throws IOException {
-        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO));
+    void aPageTheServerConfirmsWithA304IsReadFromItsEntryNotParsedAgain() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO)); // no-cache
         Path cache = tmp.resolve("cache");
-        simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
-        IndexClient again = simple(builder().noCache(false).cacheDir(cache));
+        ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        // the HTTP cache's copy made unreadable: parsing it again would fail
+        try (var files = Files.list(cache.resolve("http"))) {
+            for (Path body : files.filter(f -> f.toString().endsWith(".1")).toList()) {
+                Files.write(body, new byte[] {'{', 'x'});
+            }
+        }
 
-        assertThat(again.files(SMALL).files()).hasSize(57);
+        ProjectFiles again = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+
+        assertThat(again).isEqualTo(fetched);
         assertThat(d.requestCount()).isEqualTo(2);
-        assertThat(again.clientBuilt()).isTrue();
-        assertThat(cache.resolve("pages")).doesNotExist();
+        assertThat(d.notModifiedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryAnswersOnlyForTheCopyItWasReadFrom() throws IOException {
+        serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO));
+        Path cache = tmp.resolve("cache");
+        ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        HttpUrl page = server.url("/simple/" + SMALL.value() + "/");
+        PageCache pages = PageCache.in(cache.resolve("pages"));
+        String etag;
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            etag = PageCodec.decode(Files.readAllBytes(entries.findFirst().orElseThrow())).etag();
+        }
+        assertThat(etag).as("the fixture's strong ETag, kept with the entry").startsWith("\"");
+        List<IndexFile> bogus = fetched.files().subList(0, 1);
+
+        pages.put(page, bogus, HttpTransport.NOT_FRESH, "\"another copy\"");
+        assertThat(simple(builder().noCache(false).cacheDir(cache)).files(SMALL)).as("parsed: the entry is of another copy")
+                .isEqualTo(fetched);
+
+        pages.put(page, bogus, HttpTransport.NOT_FRESH, etag);
+        assertThat(simple(builder().noCache(false).cacheDir(cache)).files(SMALL).files()).as("the entry of the confirmed copy")
+                .isEqualTo(bogus);
     }
 
     @Test

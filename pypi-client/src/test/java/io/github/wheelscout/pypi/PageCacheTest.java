@@ -34,7 +34,7 @@ class PageCacheTest {
     @Test
     void anEntryAnswersUntilItsFreshnessEnds() {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000);
+        cache.put(PAGE, FILES, 1_000, null);
 
         assertThat(cache.fresh(PAGE, 999)).isEqualTo(FILES);
         assertThat(cache.fresh(PAGE, 1_000)).isNull();
@@ -42,9 +42,22 @@ class PageCacheTest {
     }
 
     @Test
+    void aStaleEntryAnswersForTheRepresentationItWasReadFromOnly() {
+        PageCache cache = PageCache.in(dir);
+        cache.put(PAGE, FILES, HttpTransport.NOT_FRESH, "\"v1\"");
+
+        assertThat(cache.fresh(PAGE, 0)).isNull();
+        assertThat(cache.validated(PAGE, "\"v1\"")).isEqualTo(FILES);
+        assertThat(cache.validated(PAGE, "\"v2\"")).isNull();
+        assertThat(cache.validated(HttpUrl.get("https://index.example/simple/other/"), "\"v1\"")).isNull();
+        cache.put(PAGE, FILES, 1_000, null);
+        assertThat(cache.validated(PAGE, "\"v1\"")).isNull();
+    }
+
+    @Test
     void theSameProjectOnAnotherIndexIsAnotherEntry() {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000);
+        cache.put(PAGE, FILES, 1_000, null);
 
         assertThat(cache.fresh(HttpUrl.get("https://mirror.example/simple/my-project/"), 0)).isNull();
         assertThat(cache.fresh(HttpUrl.get("http://index.example/simple/my-project/"), 0)).isNull();
@@ -53,7 +66,7 @@ class PageCacheTest {
     @Test
     void credentialsInTheUrlAreNeitherKeyNorWritten() throws IOException {
         PageCache cache = PageCache.in(dir);
-        cache.put(HttpUrl.get("https://alice:s3cret@index.example/simple/my-project/"), FILES, 1_000);
+        cache.put(HttpUrl.get("https://alice:s3cret@index.example/simple/my-project/"), FILES, 1_000, null);
 
         assertThat(cache.fresh(PAGE, 0)).isEqualTo(FILES);
         assertThat(cache.fresh(HttpUrl.get("https://bob:other@index.example/simple/my-project/"), 0)).isEqualTo(FILES);
@@ -70,7 +83,7 @@ class PageCacheTest {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         PageCache cache = PageCache.in(file.resolve("pages"));
 
-        cache.put(PAGE, FILES, 1_000);
+        cache.put(PAGE, FILES, 1_000, null);
 
         assertThat(cache.fresh(PAGE, 0)).isNull();
     }
@@ -78,8 +91,8 @@ class PageCacheTest {
     @Test
     void aNewEntryReplacesTheOldOneAndLeavesNoTemporaryFile() throws IOException {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000);
-        cache.put(PAGE, List.of(), 2_000);
+        cache.put(PAGE, FILES, 1_000, null);
+        cache.put(PAGE, List.of(), 2_000, null);
 
         assertThat(cache.fresh(PAGE, 1_500)).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
