@@ -28,6 +28,8 @@ import okhttp3.HttpUrl;
 final class PageCache {
 
     private final Path dir;
+    /** Whether {@link #dir} is known to exist (createDirectories throws and catches inside when it does). */
+    private volatile boolean dirMade;
 
     private PageCache(Path dir) {
         this.dir = dir;
@@ -76,7 +78,10 @@ final class PageCache {
         Path target = file(key);
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
+            if (!dirMade) {
+                Files.createDirectories(dir);
+                dirMade = true;
+            }
             tmp = dir.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             Files.write(tmp, PageCodec.encode(key, freshUntilMillis, etag, files));
             try {
