@@ -51,7 +51,8 @@ public final class SimpleIndex extends HttpIndex {
     private CompletableFuture<ProjectFiles> fetch(ProjectName name, HttpUrl url, String source) {
         boolean[] fromEntry = {false};
         return transport.fetch(url, SimpleApiParser.ACCEPT, (received, body) -> {
-            if (pages != null && received.cachedEtag() != null) {
+            // the entry's links were resolved against this URL: a page reached by a redirect is parsed
+            if (pages != null && received.cachedEtag() != null && received.finalUrl().equals(url)) {
                 List<IndexFile> kept = pages.validated(url, received.cachedEtag());
                 if (kept != null) {
                     fromEntry[0] = true;
