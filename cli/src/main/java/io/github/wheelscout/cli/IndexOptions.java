@@ -160,6 +160,7 @@ public final class IndexOptions {
                 .environment(environment)
                 .offline(offline)
                 .noCache(noCache)
+                .memoryCacheForLife() // one command per client: bounds and expiry buy nothing
                 .maxRequestsInFlight(maxInFlight)
                 .connectTimeout(timeout)
                 .readTimeout(timeout)

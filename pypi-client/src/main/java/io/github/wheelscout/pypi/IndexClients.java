@@ -85,6 +85,7 @@ public final class IndexClients {
         private boolean offline;
         private long memoryCacheProjects = 10_000;
         private Duration memoryCacheTtl = Duration.ofMinutes(10);
+        private boolean memoryCacheForLife;
         private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(15);
@@ -149,10 +150,23 @@ public final class IndexClients {
             return this;
         }
 
-        /** The in-memory cache of parsed answers: at most {@code projects} projects, each kept {@code ttl}; 0 disables. */
+        /**
+         * The in-memory cache of parsed answers: at most {@code projects} projects, each kept {@code ttl}; 0
+         * disables. The default, 10,000 projects for 10 minutes, suits a client that lives long.
+         */
         public Builder memoryCache(long projects, Duration ttl) {
             this.memoryCacheProjects = projects;
             this.memoryCacheTtl = Objects.requireNonNull(ttl, "ttl");
+            this.memoryCacheForLife = false;
+            return this;
+        }
+
+        /**
+         * Keeps every parsed answer in memory for the client's whole life, without a bound or an expiry: for a client
+         * that serves one command and is closed (the CLI does this), which then sets up no Caffeine cache.
+         */
+        public Builder memoryCacheForLife() {
+            this.memoryCacheForLife = true;
             return this;
         }
 
@@ -317,9 +331,9 @@ public final class IndexClients {
                 if (l.folder != null) {
                     indexes.add(MirrorIndex.of(l.folder));
                 } else if (l.json) {
-                    indexes.add(new PypiJsonIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl)));
+                    indexes.add(new PypiJsonIndex(l.url, l.display, transport, resultCache()));
                 } else {
-                    indexes.add(new SimpleIndex(l.url, l.display, transport, ResultCache.of(memoryCacheProjects, memoryCacheTtl), pages));
+                    indexes.add(new SimpleIndex(l.url, l.display, transport, resultCache(), pages));
                 }
             }
             return new IndexClient(MergedIndex.of(indexes), indexes, transport);
@@ -389,6 +403,10 @@ public final class IndexClients {
                 }
                 return b;
             };
+        }
+
+        private ResultCache resultCache() {
+            return memoryCacheForLife ? ResultCache.forLife() : ResultCache.of(memoryCacheProjects, memoryCacheTtl);
         }
 
         private Netrc readNetrc(Map<String, String> env) {

@@ -6,6 +6,7 @@ import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.index.ReleaseMetadata;
 import io.github.wheelscout.name.ProjectName;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +14,12 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The in-memory cache of parsed answers: a bounded Caffeine cache whose entries expire after a TTL, plus the
- * requests in flight, so that concurrent asks for one project share one request. Failures are not kept (the
- * next ask tries again) and are left to the caller to report (an async Caffeine cache would also log them).
+ * The in-memory cache of parsed answers: a bounded Caffeine cache whose entries expire after a TTL (for a client
+ * that lives long, serving many analyses), or a plain map kept for the client's life (for a client that lives as
+ * long as one command, where bounds and expiry buy nothing and setting Caffeine up cost a warm {@code check} a
+ * tenth of its time); plus the requests in flight, so that concurrent asks for one project share one request.
+ * Failures are not kept (the next ask tries again) and are left to the caller to report (an async Caffeine cache
+ * would also log them).
  */
 final class ResultCache {
 
@@ -35,6 +39,14 @@ final class ResultCache {
         return new ResultCache(maxProjects <= 0 || ttl.isZero() || ttl.isNegative() ? 0 : maxProjects, ttl);
     }
 
+    /** A cache that keeps every answer for its whole life: no bound, no expiry, no Caffeine. */
+    static ResultCache forLife() {
+        return new ResultCache(UNBOUNDED, null);
+    }
+
+    /** {@link Memo}'s size for {@link #forLife()}. */
+    private static final long UNBOUNDED = -1;
+
     CompletableFuture<ProjectFiles> files(ProjectName name, Supplier<CompletableFuture<ProjectFiles>> load) {
         return files.get(name, load);
     }
@@ -46,16 +58,24 @@ final class ResultCache {
 
     /** Completed answers (when enabled) and answers in flight, by key. */
     private static final class Memo<K, V> {
-        private final Cache<K, V> done;
+        /** Completed answers: a Caffeine cache, a map for {@link #forLife()}, or null when disabled. */
+        private final Map<K, V> done;
         private final ConcurrentMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
         Memo(long maxEntries, Duration ttl) {
-            this.done = maxEntries == 0 ? null : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
+            if (maxEntries == UNBOUNDED) {
+                this.done = new ConcurrentHashMap<>();
+            } else if (maxEntries == 0) {
+                this.done = null;
+            } else {
+                Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
+                this.done = cache.asMap();
+            }
         }
 
         CompletableFuture<V> get(K key, Supplier<CompletableFuture<V>> load) {
             if (done != null) {
-                V cached = done.getIfPresent(key);
+                V cached = done.get(key);
                 if (cached != null) {
                     return CompletableFuture.completedFuture(cached);
                 }

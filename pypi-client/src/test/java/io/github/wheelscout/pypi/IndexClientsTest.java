@@ -350,6 +350,30 @@ class IndexClientsTest {
     }
 
     @Test
+    void aMemoryCacheForTheClientsLifeAnswersRepeatedQuestionsToo() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        IndexClient c = simple(builder().memoryCacheForLife());
+
+        ProjectFiles first = c.files(SMALL);
+        ProjectFiles again = c.files(SMALL);
+        c.files(REQUESTS);
+
+        assertThat(again).isSameAs(first);
+        assertThat(d.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAMemoryCacheEveryQuestionIsAsked() throws IOException {
+        FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        IndexClient c = simple(builder().memoryCache(0, Duration.ofMinutes(1)));
+
+        c.files(SMALL);
+        c.files(SMALL);
+
+        assertThat(d.requestCount()).isEqualTo(2);
+    }
+
+    @Test
     void theDiskCacheServesFreshPagesAndRevalidatesStaleOnesWith304() throws IOException {
         FixtureDispatcher fresh = serve(FixtureDispatcher.builder(Fixtures.mirror()));
         Path cache = tmp.resolve("cache");
