@@ -331,7 +331,7 @@ public final class IndexClients {
                 if (l.folder != null) {
                     indexes.add(MirrorIndex.of(l.folder));
                 } else if (l.json) {
-                    indexes.add(new PypiJsonIndex(l.url, l.display, transport, resultCache()));
+                    indexes.add(new PypiJsonIndex(l.url, l.display, transport, resultCache(), pages));
                 } else {
                     indexes.add(new SimpleIndex(l.url, l.display, transport, resultCache(), pages));
                 }

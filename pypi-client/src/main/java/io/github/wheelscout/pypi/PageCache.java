@@ -110,8 +110,8 @@ final class PageCache {
     }
 
     /**
-     * The entry's file: the page's last named path segment (the project, made safe for a file name) and a
-     * 64-bit FNV-1a hash of the key, so that the same project on two indexes has two entries.
+     * The entry's file: the page's last two path segments ({@code simple_numpy}, {@code numpy_json}, made safe for
+     * a file name) and a 64-bit FNV-1a hash of the key, so that the same project on two indexes has two entries.
      */
     private Path file(String key) {
         long hash = 0xcbf29ce484222325L;
@@ -119,7 +119,8 @@ final class PageCache {
             hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
         int end = key.endsWith("/") ? key.length() - 1 : key.length();
-        int start = key.lastIndexOf('/', end - 1) + 1;
+        int last = key.lastIndexOf('/', end - 1);
+        int start = last <= 0 ? 0 : key.lastIndexOf('/', last - 1) + 1;
         StringBuilder name = new StringBuilder(end - start + 17);
         for (int i = start; i < end && name.length() < 64; i++) {
             char c = key.charAt(i);

@@ -14,20 +14,22 @@ import okhttp3.HttpUrl;
  */
 public final class PypiJsonIndex extends HttpIndex {
 
-    /** {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. */
-    PypiJsonIndex(HttpUrl root, String display, HttpTransport transport, ResultCache cache) {
-        super(root, display, transport, cache);
+    /**
+     * {@code display} is the URL as given, redacted: it keeps the user name, as pip shows it. {@code pages} keeps
+     * parsed project documents; null for none.
+     */
+    PypiJsonIndex(HttpUrl root, String display, HttpTransport transport, ResultCache cache, PageCache pages) {
+        super(root, display, transport, cache, pages);
     }
 
     @Override
     public CompletableFuture<ProjectFiles> filesAsync(ProjectName name) {
         return cache.files(name, () -> {
             HttpUrl url = base.newBuilder().addPathSegment(name.value()).addPathSegment("json").build();
-            String source = Redaction.url(url);
-            return transport.get(url, "application/json", (finalUrl, contentType, body) -> {
+            return pageFiles(name, url, "application/json", (finalUrl, contentType, body) -> {
                 requireJson(contentType, Redaction.url(finalUrl));
-                return new ProjectFiles(name, true, JsonApiParser.projectFiles(body, name, Redaction.url(finalUrl)), source);
-            }).thenApply(found -> found.orElseGet(() -> ProjectFiles.notFound(name, source)));
+                return JsonApiParser.projectFiles(body, name, Redaction.url(finalUrl));
+            });
         });
     }
 

@@ -406,7 +406,22 @@ class IndexClientsTest {
         assertThat(d.requestCount()).isEqualTo(1);
         assertThat(warm.clientBuilt()).as("no request, so no OkHttp client").isFalse();
         try (var entries = Files.list(cache.resolve("pages"))) {
-            assertThat(entries.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("psycopg2-");
+            assertThat(entries.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("simple_psycopg2-");
+        }
+    }
+
+    @Test
+    void jsonApiDocumentsAreKeptParsedToo() throws IOException {
+        FixtureDispatcher fresh = serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        Path cache = tmp.resolve("cache");
+        ProjectFiles fetched = json(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        IndexClient warm = json(builder().noCache(false).cacheDir(cache));
+
+        assertThat(warm.files(SMALL)).isEqualTo(fetched);
+        assertThat(fresh.requestCount()).isEqualTo(1);
+        assertThat(warm.clientBuilt()).isFalse();
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("psycopg2_json-");
         }
     }
 
