@@ -560,6 +560,27 @@ class IndexClientsTest {
     }
 
     @Test
+    void urlCredentialsAreNotWrittenInThePageCache() throws IOException {
+        serve(FixtureDispatcher.builder(Fixtures.mirror()));
+        String index = "http://alice:s3cr3t-t0ken@" + server.getHostName() + ":" + server.getPort() + "/simple/";
+        Path cache = tmp.resolve("cache");
+        IndexClient c = builder().noCache(false).cacheDir(cache).indexUrl(index).build();
+        clients.add(c);
+        ProjectFiles fetched = c.files(SMALL);
+
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            for (Path entry : entries.toList()) {
+                assertThat(new String(Files.readAllBytes(entry), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(entry.toString()).doesNotContain("s3cr3t").doesNotContain("alice");
+            }
+        }
+        IndexClient again = builder().noCache(false).cacheDir(cache).indexUrl(index).build();
+        clients.add(again);
+        assertThat(again.files(SMALL)).isEqualTo(fetched);
+        assertThat(again.clientBuilt()).as("answered from the entry").isFalse();
+    }
+
+    @Test
     void netrcCredentialsAreSentForTheirHost() throws IOException, InterruptedException {
         serve(FixtureDispatcher.builder(Fixtures.mirror()));
         Path netrc = tmp.resolve("netrc");
