@@ -69,9 +69,8 @@ final class HttpTransport implements Closeable {
 
     /**
      * A value read from a response; until when (epoch milliseconds) the HTTP cache would serve that response
-     * unasked ({@link #NOT_FRESH} when it would not); and the response's strong {@code ETag} when it may be kept
-     * ({@link #freshUntil}'s conditions but {@code max-age}: a {@code no-cache} page may be kept and revalidated),
-     * else null.
+     * unasked ({@link #NOT_FRESH} when it would not); and the response's strong {@code ETag} when the response may
+     * be kept at all ({@link #storable}: a {@code no-cache} page may be kept, to be revalidated), else null.
      */
     record Fetched<T>(T value, long freshUntilMillis, String etag) {
     }
