@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 
 /**
@@ -47,39 +46,43 @@ abstract class HttpIndex implements PackageIndex {
     }
 
     /**
-     * The files of {@code name}'s page at {@code url}: from the page cache while its entry is fresh; else GET with
-     * {@code accept} and read by {@code reader}, or, when the server has just confirmed the HTTP cache's copy (a
-     * 304), taken from the entry read from that copy; then kept for the next run. Not found on a 404.
+     * The files of {@code name}'s page at {@code url}, GET with {@code accept} and read by {@code reader}. With a
+     * page cache: from its entry while fresh (or offline, however old); else asked for past OkHttp's cache,
+     * conditionally when there is an entry, a 304 letting the entry answer; what is read is kept for the next run.
+     * Not found on a 404.
      */
     final CompletableFuture<ProjectFiles> pageFiles(ProjectName name, HttpUrl url, String accept, FilesReader reader) {
         String source = Redaction.url(url);
-        List<IndexFile> kept = pages == null ? null : pages.fresh(url, System.currentTimeMillis());
-        if (kept != null) {
-            return CompletableFuture.completedFuture(new ProjectFiles(name, true, kept, source));
+        HttpTransport.PageReader<List<IndexFile>> read = (received, body) ->
+                reader.read(received.finalUrl(), received.contentType(), body);
+        if (pages == null) {
+            return transport.fetch(url, accept, read).thenApply(found -> found
+                    .map(page -> new ProjectFiles(name, true, page.value(), source))
+                    .orElseGet(() -> ProjectFiles.notFound(name, source)));
         }
-        AtomicBoolean fromEntry = new AtomicBoolean();
-        return transport.fetch(url, accept, (received, body) -> {
-            // the entry's links were resolved against this URL: a page reached by a redirect is read again
-            if (pages != null && received.cachedEtag() != null && received.finalUrl().equals(url)) {
-                List<IndexFile> confirmed = pages.validated(url, received.cachedEtag());
-                if (confirmed != null) {
-                    fromEntry.set(true);
-                    return new ProjectFiles(name, true, confirmed, source);
-                }
-            }
-            return new ProjectFiles(name, true, reader.read(received.finalUrl(), received.contentType(), body), source);
-        }).thenApply(found -> {
-            if (found.isEmpty()) {
-                return ProjectFiles.notFound(name, source);
-            }
-            HttpTransport.Fetched<ProjectFiles> page = found.get();
-            boolean fresh = page.freshUntilMillis() > System.currentTimeMillis();
-            // an entry that answered is written again only to record its new freshness
-            if (pages != null && (fresh || (page.etag() != null && !fromEntry.get()))) {
-                pages.put(url, page.value().files(), page.freshUntilMillis(), page.etag());
-            }
-            return page.value();
-        });
+        PageCodec.Entry entry = pages.entry(url);
+        if (entry != null && (transport.offline() || System.currentTimeMillis() < entry.freshUntilMillis())) {
+            return CompletableFuture.completedFuture(new ProjectFiles(name, true, entry.files(), source));
+        }
+        return transport.fetchUncached(url, accept, entry == null ? null : entry.etag(),
+                entry == null ? null : entry.lastModified(), read).thenApply(found -> {
+                    if (found.isEmpty()) {
+                        return ProjectFiles.notFound(name, source);
+                    }
+                    HttpTransport.Fetched<List<IndexFile>> page = found.get();
+                    boolean fresh = page.freshUntilMillis() > System.currentTimeMillis();
+                    if (page.notModified()) {
+                        // the entry is still the page; written again only to record a new freshness
+                        if (fresh) {
+                            pages.put(url, entry.files(), page.freshUntilMillis(), entry.etag(), entry.lastModified());
+                        }
+                        return new ProjectFiles(name, true, entry.files(), source);
+                    }
+                    if (page.storable()) {
+                        pages.put(url, page.value(), page.freshUntilMillis(), page.etag(), page.lastModified());
+                    }
+                    return new ProjectFiles(name, true, page.value(), source);
+                });
     }
 
     @Override

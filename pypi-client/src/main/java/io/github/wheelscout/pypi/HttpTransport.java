@@ -39,8 +39,9 @@ import okhttp3.ResponseBody;
  * optional), never retried; other 4xx are errors; 429 and 500/502/503/504 and transport failures are retried
  * per the {@link RetryPolicy}. Every message names the URL with credentials redacted.
  *
- * <p>The OkHttp client is built when the first request is sent: a run answered from the {@link PageCache}
- * sends none. A client the transport owns is built without TLS, and the TLS client beside it only when an https URL is
+ * <p>Project pages, which the {@link PageCache} keeps, are fetched past OkHttp's cache ({@link #fetchUncached}),
+ * conditionally when there is a kept copy; every other document goes through it. The OkHttp client is built when
+ * the first request is sent: a run answered from the {@link PageCache} sends none. A client the transport owns is built without TLS, and the TLS client beside it only when an https URL is
  * met: setting TLS up (the trust store's certificates) costs a short run about a tenth of a second of CPU, and a
  * mirror on plain HTTP never needs it. The plain client does not follow a redirect to https; the transport
  * sends that request again on the TLS client, which shares the plain one's dispatcher, connections and cache.
@@ -53,12 +54,8 @@ final class HttpTransport implements Closeable {
         T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
     }
 
-    /**
-     * What a {@link PageReader} is told besides the body: where the page was finally read from, its
-     * {@code Content-Type}, and, when the body is the HTTP cache's copy (fresh, or confirmed by a 304), that copy's
-     * strong {@code ETag} (else null).
-     */
-    record Received(HttpUrl finalUrl, String contentType, String cachedEtag) {
+    /** What a {@link PageReader} is told besides the body: where the page was finally read from, and its type. */
+    record Received(HttpUrl finalUrl, String contentType) {
     }
 
     /** Reads a successful response's body into a value, knowing {@link Received}. */
@@ -68,11 +65,13 @@ final class HttpTransport implements Closeable {
     }
 
     /**
-     * A value read from a response; until when (epoch milliseconds) the HTTP cache would serve that response
-     * unasked ({@link #NOT_FRESH} when it would not); and the response's strong {@code ETag} when the response may
-     * be kept at all ({@link #storable}: a {@code no-cache} page may be kept, to be revalidated), else null.
+     * What a GET gave: the value read from the response, or, for a conditional GET the server answered with 304,
+     * {@code notModified} and no value; whether the response may be kept ({@link #storable}); until when (epoch
+     * milliseconds) it may then be used without asking ({@link #freshUntil}; {@link #NOT_FRESH} when never); and
+     * its validators, {@code ETag} and {@code Last-Modified}, each null when absent.
      */
-    record Fetched<T>(T value, long freshUntilMillis, String etag) {
+    record Fetched<T>(T value, boolean notModified, boolean storable, long freshUntilMillis, String etag,
+            String lastModified) {
     }
 
     /** {@link Fetched#freshUntilMillis} of a response the HTTP cache would not serve without asking. */
@@ -94,6 +93,9 @@ final class HttpTransport implements Closeable {
     /** Whether {@link #client} is cleartext only, with {@link #tlsClient} built on the first https URL. */
     private final boolean lazyTls;
     private volatile OkHttpClient tlsClient;
+    /** {@link #client} and {@link #tlsClient} without OkHttp's cache, for pages the page cache keeps; built on use. */
+    private volatile OkHttpClient uncachedClient;
+    private volatile OkHttpClient uncachedTlsClient;
 
     private HttpTransport(Supplier<OkHttpClient> makeClient, RetryPolicy retry, long maxBodyBytes, boolean offline,
             boolean ownsClient, boolean lazyTls) {
@@ -147,6 +149,30 @@ final class HttpTransport implements Closeable {
         return c;
     }
 
+    /** The client that can fetch {@code url}, with OkHttp's cache when {@code cached}. */
+    private OkHttpClient clientFor(HttpUrl url, boolean cached) {
+        OkHttpClient withCache = clientFor(url);
+        if (cached || withCache.cache() == null) {
+            return withCache;
+        }
+        boolean tls = withCache != client;
+        OkHttpClient c = tls ? uncachedTlsClient : uncachedClient;
+        if (c == null) {
+            synchronized (this) {
+                c = tls ? uncachedTlsClient : uncachedClient;
+                if (c == null) {
+                    c = withCache.newBuilder().cache(null).build(); // the same dispatcher and connections
+                    if (tls) {
+                        uncachedTlsClient = c;
+                    } else {
+                        uncachedClient = c;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
     /** The client that can fetch {@code url}. */
     private OkHttpClient clientFor(HttpUrl url) {
         if (!lazyTls || !url.isHttps()) {
@@ -169,13 +195,13 @@ final class HttpTransport implements Closeable {
         return offline;
     }
 
-    /** GETs {@code url} with {@code accept}; empty when the server says 404. */
+    /** GETs {@code url} with {@code accept}, through OkHttp's cache; empty when the server says 404. */
     <T> CompletableFuture<Optional<T>> get(HttpUrl url, String accept, BodyReader<T> reader) {
         return fetch(url, accept, (PageReader<T>) (r, body) -> reader.read(r.finalUrl(), r.contentType(), body))
                 .thenApply(found -> found.map(Fetched::value));
     }
 
-    /** As {@link #get}, with how long the answer stays fresh and its validator. */
+    /** As {@link #get}, with what the response says of keeping it. */
     <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, PageReader<T> reader) {
         Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
         if (offline) {
@@ -186,8 +212,33 @@ final class HttpTransport implements Closeable {
         return result;
     }
 
+    /**
+     * GETs {@code url} past OkHttp's cache (the caller keeps the answer itself), conditionally when it gives a
+     * validator of the copy it has: {@code If-None-Match: etag}, else {@code If-Modified-Since: lastModified}. A
+     * 304 then gives {@link Fetched#notModified()}. Offline, this is {@link #fetch} (only OkHttp's cache can answer).
+     */
+    <T> CompletableFuture<Optional<Fetched<T>>> fetchUncached(HttpUrl url, String accept, String etag,
+            String lastModified, PageReader<T> reader) {
+        if (offline) {
+            return fetch(url, accept, reader);
+        }
+        Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        } else if (lastModified != null) {
+            request.header("If-Modified-Since", lastModified);
+        }
+        request.tag(Uncached.class, Uncached.INSTANCE);
+        CompletableFuture<Optional<Fetched<T>>> result = new CompletableFuture<>();
+        attempt(request.build(), reader, result, 1);
+        return result;
+    }
+
+    /** Marks a request sent past OkHttp's cache. */
+    private enum Uncached { INSTANCE }
+
     private <T> void attempt(Request request, PageReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
-        clientFor(request.url()).newCall(request).enqueue(new Callback() {
+        clientFor(request.url(), request.tag(Uncached.class) == null).newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
                 failed(request, reader, result, attempt, e, null);
@@ -225,6 +276,11 @@ final class HttpTransport implements Closeable {
             result.complete(Optional.empty());
             return;
         }
+        if (code == 304 && (request.header("If-None-Match") != null || request.header("If-Modified-Since") != null)) {
+            // the caller's copy is still the page: it keeps its validators, and the 304 says how long it is fresh
+            result.complete(Optional.of(new Fetched<>(null, true, true, freshUntil(response), null, null)));
+            return;
+        }
         if (code == 429 || code == 500 || code == 502 || code == 503 || code == 504) {
             String status = "HTTP " + code + statusText(response);
             failed(request, reader, result, attempt, new IOException(status), retryAfter(response.header("Retry-After")));
@@ -245,26 +301,14 @@ final class HttpTransport implements Closeable {
         String contentType = response.header("Content-Type");
         T value;
         try (InputStream in = new Bounded(body.byteStream(), maxBodyBytes, url)) {
-            value = reader.read(new Received(url, contentType, cachedEtag(response)), in);
+            value = reader.read(new Received(url, contentType), in);
         }
-        String etag = storable(response) ? strongEtag(response) : null;
-        result.complete(Optional.of(new Fetched<>(value, freshUntil(response), etag)));
+        result.complete(Optional.of(new Fetched<>(value, false, storable(response), freshUntil(response),
+                blankToNull(response.header("ETag")), blankToNull(response.header("Last-Modified")))));
     }
 
-    /** The strong ETag of the HTTP cache's copy when {@code response}'s body is that copy; else null. */
-    private static String cachedEtag(Response response) {
-        Response cached = response.cacheResponse();
-        Response network = response.networkResponse();
-        if (cached == null || (network != null && network.code() != 304)) {
-            return null; // a body from the network (a 200 that replaced the cached copy, or no cache)
-        }
-        return strongEtag(cached);
-    }
-
-    /** {@code response}'s ETag when it is a strong one (a weak {@code W/} one promises no identical body). */
-    private static String strongEtag(Response response) {
-        String etag = response.header("ETag");
-        return etag == null || etag.isEmpty() || etag.startsWith("W/") ? null : etag;
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**
@@ -272,7 +316,12 @@ final class HttpTransport implements Closeable {
      * it, no {@code no-store}, and no {@code Vary} on a header that could differ between this client's requests.
      */
     static boolean storable(Response response) {
-        if (response.code() != 200 || response.priorResponse() != null) {
+        return response.code() == 200 && keepable(response);
+    }
+
+    /** {@link #storable}'s conditions but the status: what a 200, or the 304 that stands for one, must meet. */
+    private static boolean keepable(Response response) {
+        if (response.priorResponse() != null) {
             return false;
         }
         if (response.cacheControl().noStore() || response.request().cacheControl().noStore()) {
@@ -292,13 +341,14 @@ final class HttpTransport implements Closeable {
      * Until when (epoch milliseconds) OkHttp's cache would serve {@code response} without asking the server, by
      * its rule for {@code max-age} (RFC 9111 4.2): the response's age when it was received (the larger of its
      * {@code Age} and how late its {@code Date} was) counts against {@code max-age}, from the moment the
-     * request was sent. {@link #NOT_FRESH} for anything less plain (no {@code max-age}, {@code no-cache},
-     * {@code no-store}, a redirect or retry before it, a {@code Vary} on a header that could differ): those are
-     * left to the HTTP cache alone.
+     * request was sent; a 304 gives the freshness of the copy it confirms. {@link #NOT_FRESH} for anything less
+     * plain (no {@code max-age}, {@code no-cache}, {@code no-store}, a redirect or retry before it, a {@code Vary}
+     * on a header that could differ): such a page is asked for every time (conditionally when it has a validator).
      */
     static long freshUntil(Response response) {
         CacheControl cc = response.cacheControl();
-        if (!storable(response) || cc.noCache() || cc.maxAgeSeconds() <= 0 || response.request().cacheControl().noCache()) {
+        boolean kept = response.code() == 200 || response.code() == 304; // a 304 stands for the copy it confirms
+        if (!kept || !keepable(response) || cc.noCache() || cc.maxAgeSeconds() <= 0 || response.request().cacheControl().noCache()) {
             return NOT_FRESH;
         }
         long ageMillis = 0;

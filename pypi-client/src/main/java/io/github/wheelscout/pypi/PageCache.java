@@ -11,19 +11,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.HttpUrl;
 
 /**
- * Parsed Simple API pages on disk, beside the HTTP cache (the cache folder's {@code pages/}): while a page is
- * fresh, a later run reads its files from this compact entry instead of having the HTTP cache's copy parsed
- * again, which was most of a warm run's work (uv keeps its parsed pages the same way).
+ * Project pages kept on disk already parsed, in the cache folder's {@code pages/} (uv keeps its parsed pages the same
+ * way): a Simple API page, or the JSON API's project document, each a compact entry read in a few microseconds per
+ * file, where having OkHttp keep the body and parsing it again was most of a warm run's work.
  *
- * <p>An entry is written after a page is fetched and parsed, when the response may be kept
- * ({@link HttpTransport#storable}) and is fresh for a while ({@link HttpTransport#freshUntil}) or has a strong
- * {@code ETag}. It answers on its own only while fresh; once stale, the page goes through the HTTP cache as
- * before, and when the server confirms the cached copy (a 304 for its ETag) the entry read from that very copy
- * answers instead of the copy being parsed again; a new copy is parsed and replaces the entry. So an entry never
- * answers for longer than the HTTP cache would, and says what the page said. Entries are keyed
- * by the page's URL without credentials, as the HTTP cache's are, and hold that URL, so that a name clash is a
- * miss. Writing is atomic (a temporary file moved into place); a failure to read or write is a miss, never an
- * error.
+ * <p>These pages are fetched past OkHttp's cache ({@link HttpTransport#fetchUncached}): this is their cache. An
+ * entry is written for a response that may be kept ({@link HttpTransport#storable}), with until when it is fresh
+ * ({@link HttpTransport#freshUntil}: {@code max-age} as OkHttp counts it) and its validators. While fresh it
+ * answers alone; once stale, the page is asked for again with {@code If-None-Match} (or
+ * {@code If-Modified-Since}), and a 304 lets the entry answer (and renews its freshness); a new page replaces it.
+ * Offline, an entry answers however old. Entries are keyed by the page's URL without credentials and hold that
+ * URL, so that a name clash is a miss. Writing is atomic (a temporary file moved into place); a failure to read
+ * or write is a miss, never an error.
  */
 final class PageCache {
 
@@ -42,22 +41,12 @@ final class PageCache {
 
     /** The files of the page at {@code url} when an entry for it is fresh at {@code nowMillis}; else null. */
     List<IndexFile> fresh(HttpUrl url, long nowMillis) {
-        PageCodec.Entry entry = read(url);
+        PageCodec.Entry entry = entry(url);
         return entry == null || nowMillis >= entry.freshUntilMillis() ? null : entry.files();
     }
 
-    /**
-     * The files of the page at {@code url} when its entry was read from the representation with the strong ETag
-     * {@code etag} (the HTTP cache's copy the server has just confirmed with a 304), whether fresh or not; else
-     * null.
-     */
-    List<IndexFile> validated(HttpUrl url, String etag) {
-        PageCodec.Entry entry = read(url);
-        return entry == null || !etag.equals(entry.etag()) ? null : entry.files();
-    }
-
-    /** The entry for the page at {@code url}, or null when there is none that can be read. */
-    private PageCodec.Entry read(HttpUrl url) {
+    /** The entry for the page at {@code url}, fresh or not, or null when there is none that can be read. */
+    PageCodec.Entry entry(HttpUrl url) {
         String key = key(url);
         byte[] bytes;
         try {
@@ -70,10 +59,10 @@ final class PageCache {
     }
 
     /**
-     * Keeps the files parsed from the page at {@code url}, fresh until {@code freshUntilMillis}, read from the
-     * representation with the strong ETag {@code etag} (or null); a failure is ignored.
+     * Keeps the files parsed from the page at {@code url}, fresh until {@code freshUntilMillis}, read from a
+     * response with these validators (each null when absent); a failure is ignored.
      */
-    void put(HttpUrl url, List<IndexFile> files, long freshUntilMillis, String etag) {
+    void put(HttpUrl url, List<IndexFile> files, long freshUntilMillis, String etag, String lastModified) {
         String key = key(url);
         Path target = file(key);
         Path tmp = null;
@@ -83,7 +72,7 @@ final class PageCache {
                 dirMade = true;
             }
             tmp = dir.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            Files.write(tmp, PageCodec.encode(key, freshUntilMillis, etag, files));
+            Files.write(tmp, PageCodec.encode(key, freshUntilMillis, etag, lastModified, files));
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -21,7 +21,7 @@ import java.util.zip.CRC32C;
 final class PageCodec {
 
     /** "WSP" and the format's version: an entry of another version is a miss and is rewritten. */
-    private static final int MAGIC = 0x57535002;
+    private static final int MAGIC = 0x57535003;
 
     private static final int YANKED = 1;
     private static final int CORE_METADATA = 2;
@@ -32,10 +32,10 @@ final class PageCodec {
     private static final int HAS_SIZE = 64;
 
     /**
-     * A decoded entry: the page it is for, until when (epoch milliseconds) it is fresh, the strong ETag of the
-     * response it was read from (or null), and its files.
+     * A decoded entry: the page it is for, until when (epoch milliseconds) it is fresh, the {@code ETag} and
+     * {@code Last-Modified} of the response it was read from (each null when absent), and its files.
      */
-    record Entry(String url, long freshUntilMillis, String etag, List<IndexFile> files) {
+    record Entry(String url, long freshUntilMillis, String etag, String lastModified, List<IndexFile> files) {
     }
 
     private PageCodec() {
@@ -43,17 +43,15 @@ final class PageCodec {
 
     /**
      * The entry for the page at {@code url} (credentials removed), fresh until {@code freshUntilMillis}, read from
-     * a response with the strong ETag {@code etag} (or null).
+     * a response with these validators (each null when absent).
      */
-    static byte[] encode(String url, long freshUntilMillis, String etag, List<IndexFile> files) {
+    static byte[] encode(String url, long freshUntilMillis, String etag, String lastModified, List<IndexFile> files) {
         Writer w = new Writer(256 + files.size() * 256);
         w.putInt(MAGIC);
         w.putString(url);
         w.putLong(freshUntilMillis);
-        w.putByte(etag == null ? 0 : 1);
-        if (etag != null) {
-            w.putString(etag);
-        }
+        w.putNullable(etag);
+        w.putNullable(lastModified);
         w.putInt(files.size());
         for (IndexFile f : files) {
             int flags = (f.yanked() ? YANKED : 0) | (f.coreMetadata() ? CORE_METADATA : 0)
@@ -106,11 +104,8 @@ final class PageCodec {
             }
             String url = in.getString();
             long freshUntil = in.getLong();
-            int hasEtag = in.getByte();
-            if (hasEtag > 1) {
-                return null;
-            }
-            String etag = hasEtag == 1 ? in.getString() : null;
+            String etag = in.getNullable();
+            String lastModified = in.getNullable();
             int count = in.getInt();
             if (count < 0 || count > in.remaining()) {
                 return null;
@@ -148,7 +143,7 @@ final class PageCodec {
                 files.add(new IndexFile(filename, version, kinds[kind], fileUrl, size, hashes, requiresPython,
                         (flags & YANKED) != 0, reason, uploaded, (flags & CORE_METADATA) != 0));
             }
-            return in.remaining() != 0 ? null : new Entry(url, freshUntil, etag, files);
+            return in.remaining() != 0 ? null : new Entry(url, freshUntil, etag, lastModified, files);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | java.time.DateTimeException e) {
             return null; // a damaged entry that happened to pass the checksum: a miss all the same
         }
@@ -197,6 +192,15 @@ final class PageCodec {
 
         long getLong() {
             return (long) getInt() << 32 | (getInt() & 0xffffffffL);
+        }
+
+        /** A string after a byte that says whether there is one (1) or not (0). */
+        String getNullable() {
+            int present = getByte();
+            if (present > 1) {
+                throw new IllegalArgumentException("not a presence byte: " + present);
+            }
+            return present == 1 ? getString() : null;
         }
 
         String getString() {
@@ -252,6 +256,14 @@ final class PageCodec {
             ensure(bytes.length);
             System.arraycopy(bytes, 0, buf, count, bytes.length);
             count += bytes.length;
+        }
+
+        /** Whether there is a string (a byte, 1 or 0), then the string. */
+        void putNullable(String s) {
+            putByte(s == null ? 0 : 1);
+            if (s != null) {
+                putString(s);
+            }
         }
 
         /** UTF-8, or UTF-16 (a negative length) for a string UTF-8 cannot hold: one with a lone surrogate. */

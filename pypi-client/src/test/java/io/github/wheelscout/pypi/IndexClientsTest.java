@@ -381,7 +381,13 @@ class IndexClientsTest {
         ProjectFiles again = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
         assertThat(again.files()).hasSize(57);
         assertThat(fresh.requestCount()).isEqualTo(1); // max-age=600: the second process asks nobody
-        assertThat(Files.isDirectory(cache.resolve("http"))).isTrue();
+        assertThat(cache.resolve("pages")).isDirectoryContaining(f -> f.getFileName().toString().startsWith("simple_psycopg2-"));
+        if (Files.isDirectory(cache.resolve("http"))) {
+            try (var files = Files.list(cache.resolve("http"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).as("OkHttp's cache keeps no project page")
+                        .noneMatch(f -> f.endsWith(".1"));
+            }
+        }
         server.close();
 
         FixtureDispatcher stale = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO));
@@ -426,16 +432,10 @@ class IndexClientsTest {
     }
 
     @Test
-    void aPageTheServerConfirmsWithA304IsReadFromItsEntryNotParsedAgain() throws IOException {
+    void aStalePageIsAskedForWithItsEtagAndA304LetsTheEntryAnswer() throws IOException {
         FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO)); // no-cache
         Path cache = tmp.resolve("cache");
         ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
-        // the HTTP cache's copy made unreadable: parsing it again would fail
-        try (var files = Files.list(cache.resolve("http"))) {
-            for (Path body : files.filter(f -> f.toString().endsWith(".1")).toList()) {
-                Files.write(body, new byte[] {'{', 'x'});
-            }
-        }
 
         ProjectFiles again = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
 
@@ -445,7 +445,32 @@ class IndexClientsTest {
     }
 
     @Test
-    void anEntryAnswersOnlyForTheCopyItWasReadFrom() throws IOException {
+    void aPageWithOnlyLastModifiedIsAskedForWithIfModifiedSince() throws IOException, InterruptedException {
+        String lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
+        String page = "{\"meta\": {\"api-version\": \"1.1\"}, \"name\": \"psycopg2\", \"files\": [{\"filename\":"
+                + " \"psycopg2-2.9.9.tar.gz\", \"url\": \"https://files.example/psycopg2-2.9.9.tar.gz\", \"hashes\": {}}]}";
+        serve(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (lastModified.equals(request.getHeaders().get("If-Modified-Since"))) {
+                    return new MockResponse.Builder().code(304).build();
+                }
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", SimpleApiParser.JSON_TYPE)
+                        .setHeader("Last-Modified", lastModified).setHeader("Cache-Control", "no-cache").body(page).build();
+            }
+        });
+        Path cache = tmp.resolve("cache");
+        ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+        ProjectFiles again = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
+
+        assertThat(fetched.files()).hasSize(1);
+        assertThat(again).isEqualTo(fetched);
+        assertThat(server.takeRequest().getHeaders().get("If-Modified-Since")).isNull();
+        assertThat(server.takeRequest().getHeaders().get("If-Modified-Since")).isEqualTo(lastModified);
+    }
+
+    @Test
+    void anEntryAnswersOnlyWhenTheServerConfirmsItsCopy() throws IOException {
         serve(FixtureDispatcher.builder(Fixtures.mirror()).maxAge(Duration.ZERO));
         Path cache = tmp.resolve("cache");
         ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
@@ -455,14 +480,14 @@ class IndexClientsTest {
         try (var entries = Files.list(cache.resolve("pages"))) {
             etag = PageCodec.decode(Files.readAllBytes(entries.findFirst().orElseThrow())).etag();
         }
-        assertThat(etag).as("the fixture's strong ETag, kept with the entry").startsWith("\"");
+        assertThat(etag).as("the fixture's ETag, kept with the entry").startsWith("\"");
         List<IndexFile> bogus = fetched.files().subList(0, 1);
 
-        pages.put(page, bogus, HttpTransport.NOT_FRESH, "\"another copy\"");
-        assertThat(simple(builder().noCache(false).cacheDir(cache)).files(SMALL)).as("parsed: the entry is of another copy")
+        pages.put(page, bogus, HttpTransport.NOT_FRESH, "\"another copy\"", null);
+        assertThat(simple(builder().noCache(false).cacheDir(cache)).files(SMALL)).as("read again: the entry is of another copy")
                 .isEqualTo(fetched);
 
-        pages.put(page, bogus, HttpTransport.NOT_FRESH, etag);
+        pages.put(page, bogus, HttpTransport.NOT_FRESH, etag, null);
         assertThat(simple(builder().noCache(false).cacheDir(cache)).files(SMALL).files()).as("the entry of the confirmed copy")
                 .isEqualTo(bogus);
     }
@@ -477,11 +502,11 @@ class IndexClientsTest {
         IndexClient later = simple(builder().noCache(false).cacheDir(cache));
         assertThat(later.files(SMALL).files()).hasSize(57);
         assertThat(d.requestCount()).isEqualTo(2);
-        assertThat(d.notModifiedCount()).as("revalidated by the HTTP cache").isEqualTo(1);
+        assertThat(d.notModifiedCount()).as("asked again with its ETag: 304").isEqualTo(1);
     }
 
     @Test
-    void aDamagedPageEntryIsAMissAnsweredByTheHttpCacheAndWrittenAgain() throws IOException {
+    void aDamagedPageEntryIsAMissAnsweredByTheIndexAndWrittenAgain() throws IOException {
         FixtureDispatcher d = serve(FixtureDispatcher.builder(Fixtures.mirror()));
         Path cache = tmp.resolve("cache");
         ProjectFiles fetched = simple(builder().noCache(false).cacheDir(cache)).files(SMALL);
@@ -494,8 +519,8 @@ class IndexClientsTest {
 
         IndexClient again = simple(builder().noCache(false).cacheDir(cache));
         assertThat(again.files(SMALL)).isEqualTo(fetched);
-        assertThat(d.requestCount()).as("the HTTP cache's copy is still fresh").isEqualTo(1);
-        assertThat(Files.readAllBytes(entry)).isEqualTo(good);
+        assertThat(d.requestCount()).as("asked again, without a validator").isEqualTo(2);
+        assertThat(PageCodec.decode(Files.readAllBytes(entry)).files()).isEqualTo(fetched.files());
     }
 
     @Test

@@ -34,7 +34,7 @@ class PageCacheTest {
     @Test
     void anEntryAnswersUntilItsFreshnessEnds() {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000, null);
+        cache.put(PAGE, FILES, 1_000, null, null);
 
         assertThat(cache.fresh(PAGE, 999)).isEqualTo(FILES);
         assertThat(cache.fresh(PAGE, 1_000)).isNull();
@@ -42,22 +42,22 @@ class PageCacheTest {
     }
 
     @Test
-    void aStaleEntryAnswersForTheRepresentationItWasReadFromOnly() {
+    void aStaleEntryIsStillReadWithItsValidators() {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, HttpTransport.NOT_FRESH, "\"v1\"");
+        cache.put(PAGE, FILES, HttpTransport.NOT_FRESH, "\"v1\"", "Wed, 21 Oct 2015 07:28:00 GMT");
 
         assertThat(cache.fresh(PAGE, 0)).isNull();
-        assertThat(cache.validated(PAGE, "\"v1\"")).isEqualTo(FILES);
-        assertThat(cache.validated(PAGE, "\"v2\"")).isNull();
-        assertThat(cache.validated(HttpUrl.get("https://index.example/simple/other/"), "\"v1\"")).isNull();
-        cache.put(PAGE, FILES, 1_000, null);
-        assertThat(cache.validated(PAGE, "\"v1\"")).isNull();
+        PageCodec.Entry entry = cache.entry(PAGE);
+        assertThat(entry.files()).isEqualTo(FILES);
+        assertThat(entry.etag()).isEqualTo("\"v1\"");
+        assertThat(entry.lastModified()).isEqualTo("Wed, 21 Oct 2015 07:28:00 GMT");
+        assertThat(cache.entry(HttpUrl.get("https://index.example/simple/other/"))).isNull();
     }
 
     @Test
     void theSameProjectOnAnotherIndexIsAnotherEntry() {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000, null);
+        cache.put(PAGE, FILES, 1_000, null, null);
 
         assertThat(cache.fresh(HttpUrl.get("https://mirror.example/simple/my-project/"), 0)).isNull();
         assertThat(cache.fresh(HttpUrl.get("http://index.example/simple/my-project/"), 0)).isNull();
@@ -66,7 +66,7 @@ class PageCacheTest {
     @Test
     void credentialsInTheUrlAreNeitherKeyNorWritten() throws IOException {
         PageCache cache = PageCache.in(dir);
-        cache.put(HttpUrl.get("https://alice:s3cret@index.example/simple/my-project/"), FILES, 1_000, null);
+        cache.put(HttpUrl.get("https://alice:s3cret@index.example/simple/my-project/"), FILES, 1_000, null, null);
 
         assertThat(cache.fresh(PAGE, 0)).isEqualTo(FILES);
         assertThat(cache.fresh(HttpUrl.get("https://bob:other@index.example/simple/my-project/"), 0)).isEqualTo(FILES);
@@ -83,7 +83,7 @@ class PageCacheTest {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         PageCache cache = PageCache.in(file.resolve("pages"));
 
-        cache.put(PAGE, FILES, 1_000, null);
+        cache.put(PAGE, FILES, 1_000, null, null);
 
         assertThat(cache.fresh(PAGE, 0)).isNull();
     }
@@ -91,8 +91,8 @@ class PageCacheTest {
     @Test
     void aNewEntryReplacesTheOldOneAndLeavesNoTemporaryFile() throws IOException {
         PageCache cache = PageCache.in(dir);
-        cache.put(PAGE, FILES, 1_000, null);
-        cache.put(PAGE, List.of(), 2_000, null);
+        cache.put(PAGE, FILES, 1_000, null, null);
+        cache.put(PAGE, List.of(), 2_000, null, null);
 
         assertThat(cache.fresh(PAGE, 1_500)).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
@@ -149,6 +149,13 @@ class PageCacheTest {
         Response redirect = response().code(301).message("Moved").build();
         assertThat(HttpTransport.freshUntil(response("Cache-Control", "max-age=600").priorResponse(redirect).build()))
                 .isEqualTo(notFresh);
+    }
+
+    @Test
+    void a304GivesTheFreshnessOfTheCopyItConfirms() {
+        assertThat(HttpTransport.freshUntil(response("Cache-Control", "max-age=600").code(304).message("Not Modified").build()))
+                .isEqualTo(SENT + 600_000);
+        assertThat(HttpTransport.freshUntil(response().code(304).message("Not Modified").build())).isEqualTo(HttpTransport.NOT_FRESH);
     }
 
     @Test

@@ -33,11 +33,12 @@ class PageCodecTest {
         List<IndexFile> files = SimpleApiParser.json(new ByteArrayInputStream(page), ProjectName.of(name), URL, URL);
         assertThat(files).hasSizeGreaterThan(100);
 
-        PageCodec.Entry entry = PageCodec.decode(PageCodec.encode(URL, 1234L, "\"abc\"", files));
+        PageCodec.Entry entry = PageCodec.decode(PageCodec.encode(URL, 1234L, "\"abc\"", "Wed, 21 Oct 2015 07:28:00 GMT", files));
 
         assertThat(entry.url()).isEqualTo(URL);
         assertThat(entry.freshUntilMillis()).isEqualTo(1234L);
         assertThat(entry.etag()).isEqualTo("\"abc\"");
+        assertThat(entry.lastModified()).isEqualTo("Wed, 21 Oct 2015 07:28:00 GMT");
         assertThat(entry.files()).isEqualTo(files);
     }
 
@@ -54,15 +55,15 @@ class PageCodecTest {
                 OptionalLong.of(0), Map.of(), "", true, null, Instant.ofEpochSecond(-1, 5), false);
 
         List<IndexFile> files = List.of(bare, full, yankedWithoutReason, loneSurrogate);
-        assertThat(PageCodec.decode(PageCodec.encode(URL, Long.MIN_VALUE + 1, null, files)).files()).isEqualTo(files);
-        assertThat(PageCodec.decode(PageCodec.encode(URL, 0, null, List.of())).files()).isEmpty();
+        assertThat(PageCodec.decode(PageCodec.encode(URL, Long.MIN_VALUE + 1, null, null, files)).files()).isEqualTo(files);
+        assertThat(PageCodec.decode(PageCodec.encode(URL, 0, null, null, List.of())).files()).isEmpty();
     }
 
     @Test
     void aDamagedOrCutEntryIsAMiss() {
         IndexFile f = new IndexFile("pkg-1.0.tar.gz", "1.0", FileKind.SDIST, "https://h/pkg-1.0.tar.gz",
                 OptionalLong.of(10), Map.of("sha256", "00"), null, false, null, null, false);
-        byte[] good = PageCodec.encode(URL, 99, "\"e\"", List.of(f, f));
+        byte[] good = PageCodec.encode(URL, 99, "\"e\"", null, List.of(f, f));
         assertThat(PageCodec.decode(good)).isNotNull();
 
         for (int i = 0; i < good.length; i++) {
@@ -78,7 +79,7 @@ class PageCodecTest {
 
     @Property(tries = 300)
     void anyFileListRoundTrips(@ForAll("files") List<IndexFile> files, @ForAll long freshUntil) {
-        PageCodec.Entry entry = PageCodec.decode(PageCodec.encode(URL, freshUntil, null, files));
+        PageCodec.Entry entry = PageCodec.decode(PageCodec.encode(URL, freshUntil, null, "x", files));
 
         assertThat(entry.files()).isEqualTo(files);
         assertThat(entry.freshUntilMillis()).isEqualTo(freshUntil);
