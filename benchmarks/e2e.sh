@@ -60,9 +60,10 @@ cleanup() {
 trap cleanup EXIT
 
 # --- the index ---------------------------------------------------------------------------------------------------
-# start_server NAME MAX_AGE: starts a fixture server (Cache-Control: max-age=MAX_AGE; 0 sends no-cache), appends
-# its pid to server_pids, and prints its port.
+# start_server NAME MAX_AGE: starts a fixture server (Cache-Control: max-age=MAX_AGE; 0 sends no-cache), adds its
+# pid to server_pids (for the cleanup: not from a subshell) and sets started_port.
 server_pids=""
+started_port=""
 start_server() {
   rm -f "$work/$1.port"
   java -cp "$bench_jar" io.github.wheelscout.fixtures.FixtureServer --latency-ms "$latency" --max-age "$2" \
@@ -70,9 +71,10 @@ start_server() {
   server_pids="$server_pids $!"
   for _ in $(seq 1 200); do [ -s "$work/$1.port" ] && break; sleep 0.05; done
   [ -s "$work/$1.port" ] || { echo "e2e.sh: the fixture server did not start:" >&2; cat "$work/$1.log" >&2; exit 1; }
-  cat "$work/$1.port"
+  started_port="$(cat "$work/$1.port")"
 }
-port="$(start_server server 600)"
+start_server server 600
+port="$started_port"
 base="http://127.0.0.1:$port"
 # GET a control path of the server at $base: with curl when there is one, else over bash's /dev/tcp
 control() {
@@ -180,7 +182,8 @@ cmp -s <(grep -v '"source"' "$work/cold.out") <(grep -v '"source"' "$work/warm.o
 # --- revalidated: the disk cache of a cold run once every page is stale (a CI run more than max-age later) -------
 # A second server sends no-cache, so that every page is asked again (If-None-Match) and answered 304.
 main_base="$base"
-base="http://127.0.0.1:$(start_server revalidate 0)"
+start_server revalidate 0
+base="http://127.0.0.1:$started_port"
 rm -rf "$work/cache-stale"
 run_measured fill "${ws[@]}" "${check_args[@]/$main_base/$base}" --cache-dir "$work/cache-stale"
 walls=""; cpus=""; rsss=""; reqs=""; not_modified=""
