@@ -47,7 +47,7 @@ public final class IndexOptions {
     @Option(names = "--offline", description = "Answer from the disk cache and mirror folders only.")
     boolean offline;
 
-    @Option(names = "--no-cache", description = "Use no on-disk HTTP cache.")
+    @Option(names = "--no-cache", description = "Use no disk cache (neither the parsed pages nor the HTTP cache).")
     boolean noCache;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
