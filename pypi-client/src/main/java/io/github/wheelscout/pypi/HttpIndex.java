@@ -61,7 +61,7 @@ abstract class HttpIndex implements PackageIndex {
                     .orElseGet(() -> ProjectFiles.notFound(name, source)));
         }
         PageCodec.Entry entry = pages.entry(url);
-        if (entry != null && (transport.offline() || System.currentTimeMillis() < entry.freshUntilMillis())) {
+        if (entry != null && (transport.offline() || entry.freshAt(System.currentTimeMillis()))) {
             return CompletableFuture.completedFuture(new ProjectFiles(name, true, entry.files(), source));
         }
         return transport.fetchUncached(url, accept, entry == null ? null : entry.etag(),

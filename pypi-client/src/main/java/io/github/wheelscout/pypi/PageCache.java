@@ -39,12 +39,6 @@ final class PageCache {
         return new PageCache(dir);
     }
 
-    /** The files of the page at {@code url} when an entry for it is fresh at {@code nowMillis}; else null. */
-    List<IndexFile> fresh(HttpUrl url, long nowMillis) {
-        PageCodec.Entry entry = entry(url);
-        return entry == null || nowMillis >= entry.freshUntilMillis() ? null : entry.files();
-    }
-
     /** The entry for the page at {@code url}, fresh or not, or null when there is none that can be read. */
     PageCodec.Entry entry(HttpUrl url) {
         String key = key(url);

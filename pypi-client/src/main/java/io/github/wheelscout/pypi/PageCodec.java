@@ -36,6 +36,11 @@ final class PageCodec {
      * {@code Last-Modified} of the response it was read from (each null when absent), and its files.
      */
     record Entry(String url, long freshUntilMillis, String etag, String lastModified, List<IndexFile> files) {
+
+        /** Whether the entry may answer without the server being asked at {@code nowMillis}. */
+        boolean freshAt(long nowMillis) {
+            return nowMillis < freshUntilMillis;
+        }
     }
 
     private PageCodec() {
