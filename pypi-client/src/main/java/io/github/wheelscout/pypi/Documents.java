@@ -33,6 +33,11 @@ final class Documents {
         return null;
     }
 
+    /** {@code s}, or null when it is null or blank. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** An ISO 8601 upload time (with or without zone, taken as UTC without); null when unreadable. */
     static Instant uploadTime(String text) {
         if (text == null || text.isBlank()) {

@@ -6,7 +6,6 @@ import io.github.wheelscout.index.ProjectFiles;
 import io.github.wheelscout.index.ReleaseMetadata;
 import io.github.wheelscout.name.ProjectName;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,12 +17,6 @@ import okhttp3.HttpUrl;
  * cache.
  */
 abstract class HttpIndex implements PackageIndex {
-
-    /** Reads a project's files out of a page's body; throws {@link MalformedResponseException} when it can't. */
-    @FunctionalInterface
-    interface FilesReader {
-        List<IndexFile> read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
-    }
 
     /** The root URL, credentials included (they are sent, never shown). */
     final HttpUrl base;
@@ -46,15 +39,14 @@ abstract class HttpIndex implements PackageIndex {
     }
 
     /**
-     * The files of {@code name}'s page at {@code url}, GET with {@code accept} and read by {@code reader}. With a
+     * The files of {@code name}'s page at {@code url}, GET with {@code accept} and read by {@code read}. With a
      * page cache: from its entry while fresh (or offline, however old); else asked for past OkHttp's cache,
      * conditionally when there is an entry, a 304 letting the entry answer; what is read is kept for the next run.
      * Not found on a 404.
      */
-    final CompletableFuture<ProjectFiles> pageFiles(ProjectName name, HttpUrl url, String accept, FilesReader reader) {
+    final CompletableFuture<ProjectFiles> pageFiles(ProjectName name, HttpUrl url, String accept,
+            HttpTransport.BodyReader<List<IndexFile>> read) {
         String source = Redaction.url(url);
-        HttpTransport.PageReader<List<IndexFile>> read = (received, body) ->
-                reader.read(received.finalUrl(), received.contentType(), body);
         if (pages == null) {
             return transport.fetch(url, accept, read).thenApply(found -> found
                     .map(page -> new ProjectFiles(name, true, page.value(), source))

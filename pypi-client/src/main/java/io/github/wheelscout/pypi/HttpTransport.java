@@ -54,16 +54,6 @@ final class HttpTransport implements Closeable {
         T read(HttpUrl finalUrl, String contentType, InputStream body) throws IOException;
     }
 
-    /** What a {@link PageReader} is told besides the body: where the page was finally read from, and its type. */
-    record Received(HttpUrl finalUrl, String contentType) {
-    }
-
-    /** Reads a successful response's body into a value, knowing {@link Received}. */
-    @FunctionalInterface
-    interface PageReader<T> {
-        T read(Received response, InputStream body) throws IOException;
-    }
-
     /**
      * What a GET gave: the value read from the response, or, for a conditional GET the server answered with 304,
      * {@code notModified} and no value; whether the response may be kept ({@link #storable}); until when (epoch
@@ -83,28 +73,61 @@ final class HttpTransport implements Closeable {
     /** OkHttp's default connection specs: TLS for https, cleartext for http. */
     private static final List<ConnectionSpec> TLS_AND_CLEARTEXT = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
 
-    /** Makes {@link #client} when the first request is sent. */
-    private final Supplier<OkHttpClient> makeClient;
-    private volatile OkHttpClient client;
+    /** The client, built when the first request is sent. */
+    private final Lazy<OkHttpClient> client;
+    /** When {@link #lazyTls}, its TLS twin, built on the first https URL. */
+    private final Lazy<OkHttpClient> tlsClient;
+    /** Both without OkHttp's cache, for the pages the page cache keeps. */
+    private final Lazy<OkHttpClient> uncachedClient;
+    private final Lazy<OkHttpClient> uncachedTlsClient;
     private final RetryPolicy retry;
     private final long maxBodyBytes;
     private final boolean offline;
     private final boolean ownsClient;
-    /** Whether {@link #client} is cleartext only, with {@link #tlsClient} built on the first https URL. */
+    /** Whether {@link #client} is cleartext only, with {@link #tlsClient} beside it. */
     private final boolean lazyTls;
-    private volatile OkHttpClient tlsClient;
-    /** {@link #client} and {@link #tlsClient} without OkHttp's cache, for pages the page cache keeps; built on use. */
-    private volatile OkHttpClient uncachedClient;
-    private volatile OkHttpClient uncachedTlsClient;
 
     private HttpTransport(Supplier<OkHttpClient> makeClient, RetryPolicy retry, long maxBodyBytes, boolean offline,
             boolean ownsClient, boolean lazyTls) {
-        this.makeClient = makeClient;
+        this.client = new Lazy<>(makeClient);
+        this.tlsClient = new Lazy<>(() -> client.get().newBuilder().connectionSpecs(TLS_AND_CLEARTEXT).followSslRedirects(true).build());
+        // the same dispatcher and connections as the cached ones
+        this.uncachedClient = new Lazy<>(() -> client.get().newBuilder().cache(null).build());
+        this.uncachedTlsClient = new Lazy<>(() -> tlsClient.get().newBuilder().cache(null).build());
         this.retry = retry;
         this.maxBodyBytes = maxBodyBytes;
         this.offline = offline;
         this.ownsClient = ownsClient;
         this.lazyTls = lazyTls;
+    }
+
+    /** A value made by {@code make} on first use, once (the same value for every thread). */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+
+        /** The value when it has been made, else null. */
+        T ifMade() {
+            return value;
+        }
     }
 
     /**
@@ -126,69 +149,22 @@ final class HttpTransport implements Closeable {
 
     /** Whether TLS has been set up (for tests: a plain-HTTP index never needs it). */
     boolean tlsReady() {
-        return !lazyTls || tlsClient != null;
+        return !lazyTls || tlsClient.ifMade() != null;
     }
 
     /** Whether an OkHttp client has been built (for tests: a run answered from the page cache builds none). */
     boolean clientBuilt() {
-        return client != null;
-    }
-
-    /** The plain client, built on first use. */
-    private OkHttpClient client() {
-        OkHttpClient c = client;
-        if (c == null) {
-            synchronized (this) {
-                c = client;
-                if (c == null) {
-                    c = makeClient.get();
-                    client = c;
-                }
-            }
-        }
-        return c;
+        return client.ifMade() != null;
     }
 
     /** The client that can fetch {@code url}, with OkHttp's cache when {@code cached}. */
     private OkHttpClient clientFor(HttpUrl url, boolean cached) {
-        OkHttpClient withCache = clientFor(url);
+        boolean tls = lazyTls && url.isHttps();
+        OkHttpClient withCache = (tls ? tlsClient : client).get();
         if (cached || withCache.cache() == null) {
             return withCache;
         }
-        boolean tls = withCache != client;
-        OkHttpClient c = tls ? uncachedTlsClient : uncachedClient;
-        if (c == null) {
-            synchronized (this) {
-                c = tls ? uncachedTlsClient : uncachedClient;
-                if (c == null) {
-                    c = withCache.newBuilder().cache(null).build(); // the same dispatcher and connections
-                    if (tls) {
-                        uncachedTlsClient = c;
-                    } else {
-                        uncachedClient = c;
-                    }
-                }
-            }
-        }
-        return c;
-    }
-
-    /** The client that can fetch {@code url}. */
-    private OkHttpClient clientFor(HttpUrl url) {
-        if (!lazyTls || !url.isHttps()) {
-            return client();
-        }
-        OkHttpClient tls = tlsClient;
-        if (tls == null) {
-            synchronized (this) {
-                tls = tlsClient;
-                if (tls == null) {
-                    tls = client().newBuilder().connectionSpecs(TLS_AND_CLEARTEXT).followSslRedirects(true).build();
-                    tlsClient = tls;
-                }
-            }
-        }
-        return tls;
+        return (tls ? uncachedTlsClient : uncachedClient).get();
     }
 
     boolean offline() {
@@ -197,12 +173,11 @@ final class HttpTransport implements Closeable {
 
     /** GETs {@code url} with {@code accept}, through OkHttp's cache; empty when the server says 404. */
     <T> CompletableFuture<Optional<T>> get(HttpUrl url, String accept, BodyReader<T> reader) {
-        return fetch(url, accept, (PageReader<T>) (r, body) -> reader.read(r.finalUrl(), r.contentType(), body))
-                .thenApply(found -> found.map(Fetched::value));
+        return fetch(url, accept, reader).thenApply(found -> found.map(Fetched::value));
     }
 
     /** As {@link #get}, with what the response says of keeping it. */
-    <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, PageReader<T> reader) {
+    <T> CompletableFuture<Optional<Fetched<T>>> fetch(HttpUrl url, String accept, BodyReader<T> reader) {
         Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
         if (offline) {
             request.cacheControl(CacheControl.FORCE_CACHE);
@@ -218,7 +193,7 @@ final class HttpTransport implements Closeable {
      * 304 then gives {@link Fetched#notModified()}. Offline, this is {@link #fetch} (only OkHttp's cache can answer).
      */
     <T> CompletableFuture<Optional<Fetched<T>>> fetchUncached(HttpUrl url, String accept, String etag,
-            String lastModified, PageReader<T> reader) {
+            String lastModified, BodyReader<T> reader) {
         if (offline) {
             return fetch(url, accept, reader);
         }
@@ -237,7 +212,7 @@ final class HttpTransport implements Closeable {
     /** Marks a request sent past OkHttp's cache. */
     private enum Uncached { INSTANCE }
 
-    private <T> void attempt(Request request, PageReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
+    private <T> void attempt(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result, int attempt) {
         clientFor(request.url(), request.tag(Uncached.class) == null).newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
@@ -257,7 +232,7 @@ final class HttpTransport implements Closeable {
         });
     }
 
-    private <T> void handle(Request request, Response response, PageReader<T> reader,
+    private <T> void handle(Request request, Response response, BodyReader<T> reader,
             CompletableFuture<Optional<Fetched<T>>> result, int attempt) throws IOException {
         HttpUrl url = response.request().url();
         int code = response.code();
@@ -301,19 +276,15 @@ final class HttpTransport implements Closeable {
         String contentType = response.header("Content-Type");
         T value;
         try (InputStream in = new Bounded(body.byteStream(), maxBodyBytes, url)) {
-            value = reader.read(new Received(url, contentType), in);
+            value = reader.read(url, contentType, in);
         }
         result.complete(Optional.of(new Fetched<>(value, false, storable(response), freshUntil(response),
-                blankToNull(response.header("ETag")), blankToNull(response.header("Last-Modified")))));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+                Documents.blankToNull(response.header("ETag")), Documents.blankToNull(response.header("Last-Modified")))));
     }
 
     /**
-     * Whether {@code response} may be kept beside the HTTP cache at all: a 200 with no redirect or retry before
-     * it, no {@code no-store}, and no {@code Vary} on a header that could differ between this client's requests.
+     * Whether {@code response} may be kept in the page cache at all: a 200 with no redirect or retry before it, no
+     * {@code no-store}, and no {@code Vary} on a header that could differ between this client's requests.
      */
     static boolean storable(Response response) {
         return response.code() == 200 && keepable(response);
@@ -377,7 +348,7 @@ final class HttpTransport implements Closeable {
         return to != null && to.isHttps() ? to : null;
     }
 
-    private <T> void failed(Request request, PageReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result,
+    private <T> void failed(Request request, BodyReader<T> reader, CompletableFuture<Optional<Fetched<T>>> result,
             int attempt, IOException e, Duration retryAfter) {
         if (!retryable(e) || attempt >= retry.maxAttempts()) {
             result.completeExceptionally(describe(request.url(), e, attempt));
@@ -505,7 +476,7 @@ final class HttpTransport implements Closeable {
 
     @Override
     public void close() {
-        OkHttpClient c = client;
+        OkHttpClient c = client.ifMade();
         if (ownsClient && c != null) {
             c.dispatcher().executorService().shutdown();
             c.connectionPool().evictAll();

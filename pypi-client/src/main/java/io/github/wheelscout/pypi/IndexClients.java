@@ -302,7 +302,8 @@ public final class IndexClients {
                 IndexGuard guard = new IndexGuard(trusted, urlCredentials, readNetrc(env));
                 // The OkHttp client is built when the first request is sent, from settings read now: a run whose
                 // pages are all fresh in the page cache sends none, and setting OkHttp up was a tenth of it.
-                Path httpCache = noCache ? null : cacheDirectory(env).resolve("http");
+                Path cacheRoot = noCache ? null : cacheDirectory(env);
+                Path httpCache = cacheRoot == null ? null : cacheRoot.resolve("http");
                 long cacheBytes = diskCacheBytes;
                 String agent = userAgent;
                 OkHttpClient given = okHttpClient;
@@ -319,8 +320,8 @@ public final class IndexClients {
                     b.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()));
                     return b;
                 };
-                if (httpCache != null) {
-                    pages = PageCache.in(cacheDirectory(env).resolve("pages"));
+                if (cacheRoot != null) {
+                    pages = PageCache.in(cacheRoot.resolve("pages"));
                 }
                 transport = given == null ? HttpTransport.owning(configured, retryPolicy, maxBodyBytes, offline)
                         : HttpTransport.over(configured, retryPolicy, maxBodyBytes, offline);

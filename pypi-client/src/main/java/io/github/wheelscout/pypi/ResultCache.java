@@ -29,23 +29,28 @@ final class ResultCache {
     private final Memo<ProjectName, ProjectFiles> files;
     private final Memo<Release, Optional<ReleaseMetadata>> metadata;
 
-    private ResultCache(long maxEntries, Duration ttl) {
-        this.files = new Memo<>(maxEntries, ttl);
-        this.metadata = new Memo<>(maxEntries, ttl);
+    private ResultCache(Map<ProjectName, ProjectFiles> files, Map<Release, Optional<ReleaseMetadata>> metadata) {
+        this.files = new Memo<>(files);
+        this.metadata = new Memo<>(metadata);
     }
 
     /** A cache of at most {@code maxProjects} projects (and as many releases), each kept for {@code ttl}; zero disables. */
     static ResultCache of(long maxProjects, Duration ttl) {
-        return new ResultCache(maxProjects <= 0 || ttl.isZero() || ttl.isNegative() ? 0 : maxProjects, ttl);
+        if (maxProjects <= 0 || ttl.isZero() || ttl.isNegative()) {
+            return new ResultCache(null, null);
+        }
+        return new ResultCache(bounded(maxProjects, ttl), bounded(maxProjects, ttl));
     }
 
     /** A cache that keeps every answer for its whole life: no bound, no expiry, no Caffeine. */
     static ResultCache forLife() {
-        return new ResultCache(UNBOUNDED, null);
+        return new ResultCache(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
-    /** {@link Memo}'s size for {@link #forLife()}. */
-    private static final long UNBOUNDED = -1;
+    private static <K, V> Map<K, V> bounded(long maxEntries, Duration ttl) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
+        return cache.asMap();
+    }
 
     CompletableFuture<ProjectFiles> files(ProjectName name, Supplier<CompletableFuture<ProjectFiles>> load) {
         return files.get(name, load);
@@ -58,19 +63,12 @@ final class ResultCache {
 
     /** Completed answers (when enabled) and answers in flight, by key. */
     private static final class Memo<K, V> {
-        /** Completed answers: a Caffeine cache, a map for {@link #forLife()}, or null when disabled. */
+        /** Completed answers: a Caffeine cache's map, a plain map for {@link #forLife()}, or null when disabled. */
         private final Map<K, V> done;
         private final ConcurrentMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
-        Memo(long maxEntries, Duration ttl) {
-            if (maxEntries == UNBOUNDED) {
-                this.done = new ConcurrentHashMap<>();
-            } else if (maxEntries == 0) {
-                this.done = null;
-            } else {
-                Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
-                this.done = cache.asMap();
-            }
+        Memo(Map<K, V> done) {
+            this.done = done;
         }
 
         CompletableFuture<V> get(K key, Supplier<CompletableFuture<V>> load) {

@@ -187,7 +187,7 @@ public final class SimpleApiParser {
         boolean metadata = coreMetadata != null ? coreMetadata : Boolean.TRUE.equals(distInfoMetadata);
         return new IndexFile(filename, Documents.versionFromFilename(filename, project), FileKind.of(filename),
                 link.url(), size >= 0 ? OptionalLong.of(size) : OptionalLong.empty(), hashes,
-                blankToNull(requiresPython), isYanked, reason, Documents.uploadTime(uploadTime), metadata);
+                Documents.blankToNull(requiresPython), isYanked, reason, Documents.uploadTime(uploadTime), metadata);
     }
 
     private static Object skipped(JsonParser p) throws IOException {
@@ -248,7 +248,7 @@ public final class SimpleApiParser {
                 metadataAttr = a.attr("data-dist-info-metadata");
             }
             files.add(new IndexFile(filename, Documents.versionFromFilename(filename, project), FileKind.of(filename),
-                    link.url(), OptionalLong.empty(), hashes, blankToNull(requiresPython), yanked,
+                    link.url(), OptionalLong.empty(), hashes, Documents.blankToNull(requiresPython), yanked,
                     reason, null, !metadataAttr.isEmpty()));
         }
         return files;
@@ -352,7 +352,4 @@ public final class SimpleApiParser {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }
